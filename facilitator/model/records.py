@@ -1,0 +1,118 @@
+"""The records a session is made of. Each is an immutable value; operations replace them."""
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+from pydantic import AwareDatetime, Field, NonNegativeFloat, NonNegativeInt, PositiveInt
+
+from .base import Model
+from .types import Department, Id, Language, Name, NoteDepartment, Text
+
+
+class SessionMeta(Model):
+    title: Name = Field(description="Workshop title shown on the console, beamer and agreement")
+    company: Name = Field(default="", description="The client company")
+    date: dt.date = Field(description="Day of the workshop")
+    place: Name = Field(default="", description="Where the workshop is held")
+    language: Language = Field(default=Language.NL, description="Language of the workshop texts")
+    facilitator: Name = Field(default="", description="Name of the facilitator")
+
+
+class Participant(Model):
+    id: Id = Field(description="Stable identifier")
+    name: Name = Field(min_length=1, description="Name as printed on the agreement")
+    department: Department = Field(description="marketing, sales or other (management, guests)")
+    role: Name = Field(default="", description="Job title or role in the session")
+    signs: bool = Field(default=False, description="Whether this person signs the agreement")
+
+
+class ModuleState(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    PAUSED = "paused"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+class ModuleInstance(Model):
+    """One module as it runs in this session's agenda."""
+
+    id: Id = Field(description="Stable identifier")
+    kind: str = Field(
+        pattern=r"^[a-z][a-z0-9_]*$", max_length=64,
+        description="Module kind, defined by a workshop package (e.g. goal_tree)",
+    )
+    title: Name = Field(min_length=1, description="Title on the agenda and the beamer")
+    prompt: Text = Field(default="", description="The question shown to the room")
+    script: Text = Field(default="", description="What the facilitator says and asks; console only")
+    timebox_seconds: PositiveInt = Field(le=24 * 3600, description="Planned duration")
+    state: ModuleState = Field(default=ModuleState.PLANNED, description="Where the module stands")
+    spent_seconds: NonNegativeFloat = Field(
+        default=0.0, description="Time run so far, not counting a stretch still running"
+    )
+    running_since: AwareDatetime | None = Field(
+        default=None, description="Wall-clock start of the stretch now running (UTC), if any"
+    )
+
+
+class Votes(Model):
+    """Dots the room gave a note, counted per participant department."""
+
+    marketing: NonNegativeInt = Field(default=0, description="Dots from marketing")
+    sales: NonNegativeInt = Field(default=0, description="Dots from sales")
+    other: NonNegativeInt = Field(default=0, description="Dots from everyone else")
+
+    @property
+    def total(self) -> int:
+        return self.marketing + self.sales + self.other
+
+
+class Note(Model):
+    id: Id = Field(description="Stable identifier")
+    module_id: Id = Field(description="The agenda module whose board holds the note")
+    text: Text = Field(description="What was said, as typed")
+    department: NoteDepartment = Field(description="marketing, sales or joint")
+    speaker_id: Id | None = Field(default=None, description="Participant who said it, if known")
+    x: float = Field(default=0.0, allow_inf_nan=False, description="Board position, scene units")
+    y: float = Field(default=0.0, allow_inf_nan=False, description="Board position, scene units")
+    group_id: Id | None = Field(default=None, description="Cluster the note belongs to, if any")
+    votes: Votes = Field(default_factory=Votes, description="Dots per department")
+    created_at: AwareDatetime = Field(description="When the note was typed (UTC)")
+    edited_at: AwareDatetime | None = Field(default=None, description="Last text edit (UTC)")
+
+
+class NoteGroup(Model):
+    """A named cluster of notes on one module's board."""
+
+    id: Id = Field(description="Stable identifier")
+    module_id: Id = Field(description="The module whose board holds the cluster")
+    name: Name = Field(description="Cluster label")
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DOING = "doing"
+    DONE = "done"
+
+
+class ActionItem(Model):
+    id: Id = Field(description="Stable identifier")
+    what: Text = Field(min_length=1, description="What will be done")
+    owner_id: Id | None = Field(default=None, description="Participant who owns it, if one does")
+    owner: Name = Field(default="", description="Owner as free text when not a participant")
+    due: dt.date | None = Field(default=None, description="Due date")
+    status: ActionStatus = Field(default=ActionStatus.OPEN, description="Progress")
+    module_id: Id | None = Field(default=None, description="Module the action came from, if any")
+
+
+class Artefact(Model):
+    """A module's structured result (goal tree, journey map, SLA, scan).
+
+    The engine stores and versions it; the workshop package that owns ``kind`` defines and
+    validates ``data``.
+    """
+
+    module_id: Id = Field(description="The module this artefact belongs to")
+    kind: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64, description="Artefact kind")
+    data: dict[str, Any] = Field(default_factory=dict, description="Owned by the workshop package")

@@ -1,0 +1,1 @@
+"""Everything that imports Qt: the app, console and beamer windows, undo commands."""

@@ -1,0 +1,44 @@
+"""The session file's table layout, its version, and the migrations between versions.
+
+A file records its format in SQLite's ``user_version``; ``MIGRATIONS[n]`` upgrades a file from
+version n to n+1 inside the caller's transaction. A new file is made by running every migration
+from 0, so the upgrade path is exercised from day one. Never edit a released migration: add one.
+"""
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = int.from_bytes(b"FCLT", "big")  # marks the file as ours in the SQLite header
+CURRENT_VERSION = 1
+
+
+def _create_v1(conn: sqlite3.Connection) -> None:
+    # One row per whole part (meta, participants, agenda, actions) with an empty key, and one row
+    # per record of the keyed parts (notes, groups, artefacts). Bodies are the records' JSON.
+    conn.execute(
+        "CREATE TABLE record ("
+        " part TEXT NOT NULL,"
+        " key TEXT NOT NULL DEFAULT '',"
+        " body TEXT NOT NULL,"
+        " PRIMARY KEY (part, key)"
+        ") WITHOUT ROWID"
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    0: _create_v1,
+}
+
+
+def migrate(conn: sqlite3.Connection, from_version: int,
+            migrations: dict[int, Callable[[sqlite3.Connection], None]] | None = None,
+            to_version: int | None = None) -> int:
+    """Run the migrations from ``from_version`` up to ``to_version``; returns the new version."""
+    steps = MIGRATIONS if migrations is None else migrations
+    to_version = CURRENT_VERSION if to_version is None else to_version
+    version = from_version
+    while version < to_version:
+        steps[version](conn)
+        version += 1
+    conn.execute(f"PRAGMA user_version = {int(version)}")
+    return version

@@ -1,0 +1,280 @@
+"""The session file: SQLite as an application file format, one file per workshop.
+
+Every operation is committed in its own transaction the moment it is applied (WAL,
+synchronous=FULL: survives a killed process and a dying battery). While a session is open, its
+file is locked exclusively, so a second running instance is refused instead of sharing it.
+"""
+
+import os
+import sqlite3
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from ..model.integrity import problems
+from ..model.operations import Touched
+from ..model.session import Session
+from ..model.validation_messages import describe
+from . import schema
+from .errors import SessionFileError, SessionInUseError, is_locked, write_error
+from .rows import all_rows, assemble, changed_rows
+from .sniff import check_version, read_header
+
+SUFFIX = ".session"
+_UPSERT = ("INSERT INTO record(part, key, body) VALUES (?, ?, ?)"
+           " ON CONFLICT(part, key) DO UPDATE SET body = excluded.body")
+_DELETE = "DELETE FROM record WHERE part = ? AND key = ?"
+
+
+class SessionFile:
+    """An open session file. Use ``open`` or ``create``; pass it to SessionDocument as journal."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, session: Session, readonly: bool) -> None:
+        self.path = path
+        self.session = session
+        self.readonly = readonly
+        self._conn: sqlite3.Connection | None = conn
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, readonly: bool = False) -> "SessionFile":
+        path = Path(path)
+        read_header(path)  # refuses foreign, empty and newer files untouched
+        conn = _connect(path, readonly)
+        try:
+            version = _checked_version(conn, path)
+            if version < schema.CURRENT_VERSION:
+                if readonly:
+                    raise SessionFileError(
+                        f"{path.name} uses an older file format ({version}); open it normally once to upgrade it."
+                    )
+                _upgrade(conn, path, version)
+            session = _load(conn, path)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn, session, readonly)
+
+    @classmethod
+    def create(cls, path: str | os.PathLike, session: Session, overwrite: bool = False) -> "SessionFile":
+        """Write ``session`` as a new file; the file appears complete or not at all."""
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise SessionFileError(f"{path} already exists; choose another name.")
+        if not path.parent.is_dir():
+            raise SessionFileError(f"The folder {path.parent} does not exist.")
+        if not os.access(path.parent, os.W_OK):
+            raise SessionFileError(f"Cannot create {path.name}: the folder {path.parent} is not writable.")
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.partial")
+        try:
+            _write_new(tmp, session)
+            if overwrite:
+                os.replace(tmp, path)
+            else:
+                _link_no_clobber(tmp, path)
+        except sqlite3.Error as exc:
+            raise _create_error(path, exc) from None
+        except OSError as exc:
+            raise _create_error(path, exc) from None
+        finally:
+            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
+                try:
+                    leftover.unlink(missing_ok=True)
+                except OSError:
+                    pass  # e.g. a read-only disk: there is nothing to clean up there anyway
+        return cls.open(path)
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def write(self, session: Session, touched: Touched) -> None:
+        """Persist the touched parts of ``session`` in one transaction (the Journal protocol)."""
+        if self.readonly:
+            raise SessionFileError(f"{self.path.name} is open read-only; changes cannot be saved.")
+        conn = self._require_open()
+        upserts, deletes = changed_rows(session, touched)
+        try:
+            conn.execute("BEGIN")
+            if upserts:
+                conn.executemany(_UPSERT, upserts)
+            if deletes:
+                conn.executemany(_DELETE, deletes)
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            _rollback(conn)
+            raise write_error(self.path, exc) from None
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> "SessionFile":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def _require_open(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise SessionFileError(f"{self.path.name} has been closed.")
+        return self._conn
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The underlying connection, for benchmarks and fault-injection tests."""
+        return self._require_open()
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    name = path.name
+    if not readonly and not os.access(path, os.W_OK):
+        raise SessionFileError(f"{name} is read-only. Open it read-only, or copy it to a folder you can write to.")
+    if not readonly and not os.access(path.parent, os.W_OK):
+        raise SessionFileError(
+            f"The folder of {name} is read-only, so changes could not be saved. "
+            "Copy the file to a folder you can write to."
+        )
+    query = "?mode=rw"
+    if readonly:
+        query = "?mode=ro"
+        if not os.access(path.parent, os.W_OK):
+            # On read-only media SQLite cannot make its WAL index; nobody can change the file
+            # there, so reading it as immutable is safe unless un-merged changes sit beside it.
+            wal = path.with_name(path.name + "-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                raise SessionFileError(
+                    f"{name} has changes kept in {wal.name} on a read-only disk; "
+                    "copy both files to a writable folder and open it there."
+                )
+            query = "?mode=ro&immutable=1"
+    uri = path.resolve().as_uri() + query
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.25, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise SessionFileError(f"{name} cannot be opened: {exc}.") from None
+    try:
+        if not readonly:
+            # Hold the file for as long as it is open: a second instance gets "locked", and the
+            # operating system drops the lock by itself if this process dies.
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")
+        else:
+            conn.execute("BEGIN")
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        conn.close()
+        if is_locked(exc):
+            raise SessionInUseError(
+                f"{name} is open in another Facilitator window. Close it there, or open a copy of the file."
+            ) from None
+        raise _damaged(name, exc) from None
+    return conn
+
+
+def _checked_version(conn: sqlite3.Connection, path: Path) -> int:
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        (integrity,) = conn.execute("PRAGMA quick_check(1)").fetchone()
+    except sqlite3.Error as exc:
+        raise _damaged(path.name, exc) from None
+    if app_id != schema.APPLICATION_ID:
+        raise SessionFileError(f"{path.name} is a database from another program, not a Facilitator session.")
+    check_version(path.name, version)
+    if integrity != "ok":
+        raise SessionFileError(f"{path.name} is damaged and cannot be read safely. Restore it from a backup copy.")
+    return version
+
+
+def _load(conn: sqlite3.Connection, path: Path) -> Session:
+    try:
+        rows = conn.execute("SELECT part, key, body FROM record ORDER BY part, key").fetchall()
+    except sqlite3.Error as exc:
+        raise _damaged(path.name, exc) from None
+    try:
+        session = Session.model_validate_json(assemble(rows))
+    except ValidationError as exc:
+        raise SessionFileError(f"{path.name} holds invalid data: {describe(exc)}.") from None
+    broken = problems(session)
+    if broken:
+        raise SessionFileError(f"{path.name} holds inconsistent data: {broken[0]}.")
+    return session
+
+
+def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Keep a copy of the file as it was, then migrate in one transaction."""
+    backup = path.with_name(f"{path.name}.format{version}.bak")
+    try:
+        target = sqlite3.connect(backup)
+        try:
+            conn.backup(target)
+        finally:
+            target.close()
+        conn.execute("BEGIN")
+        schema.migrate(conn, version)
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        _rollback(conn)
+        raise SessionFileError(
+            f"{path.name} could not be upgraded to the current format: {exc}. It was not changed."
+        ) from None
+
+
+def _write_new(tmp: Path, session: Session) -> None:
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+        conn.execute("BEGIN")
+        schema.migrate(conn, 0)
+        conn.executemany(_UPSERT, all_rows(session))
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def _link_no_clobber(tmp: Path, path: Path) -> None:
+    try:
+        os.link(tmp, path)  # atomic and never replaces a file that appeared meanwhile
+    except FileExistsError:
+        raise SessionFileError(f"{path} already exists; choose another name.") from None
+    except OSError:
+        if path.exists():  # file systems without hard links (FAT on a USB stick)
+            raise SessionFileError(f"{path} already exists; choose another name.") from None
+        os.replace(tmp, path)
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    try:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass  # the transaction is gone either way; the file keeps its last committed state
+
+
+def _damaged(name: str, exc: sqlite3.Error) -> SessionFileError:
+    text = str(exc)
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return SessionFileError(f"{name} is damaged and cannot be read. Restore it from a backup copy.")
+    if "disk i/o" in text or "unable to open" in text:
+        return SessionFileError(
+            f"{name} cannot be opened: the disk could not be read or written (is it full, or removed?)."
+        )
+    return SessionFileError(f"{name} cannot be opened: {text}.")
+
+
+def _create_error(path: Path, exc: BaseException) -> SessionFileError:
+    text = str(exc).lower()
+    if isinstance(exc, PermissionError) or "readonly" in text or "unable to open" in text:
+        return SessionFileError(f"Cannot create {path.name}: the folder {path.parent} is not writable.")
+    if "full" in text or getattr(exc, "errno", None) == 28:
+        return SessionFileError(f"Cannot create {path.name}: the disk is full.")
+    return SessionFileError(f"Cannot create {path.name}: {exc}.")

@@ -1,0 +1,66 @@
+"""Format versions: a new file is built by the migrations from 0; older files are upgraded with a backup."""
+
+import json
+import sqlite3
+
+import pytest
+from filetools import reopen
+
+from facilitator.store import SessionFile, schema
+
+
+def test_new_files_carry_the_current_version_and_our_application_id(session_path):
+    with sqlite3.connect(f"file:{session_path}?mode=ro", uri=True) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.CURRENT_VERSION
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+
+
+def test_every_version_has_a_migration_from_the_one_before():
+    assert sorted(schema.MIGRATIONS) == list(range(schema.CURRENT_VERSION))
+
+
+def test_migrate_runs_the_steps_in_order():
+    conn = sqlite3.connect(":memory:")
+    ran = []
+    steps = {0: lambda c: ran.append(0), 1: lambda c: ran.append(1), 2: lambda c: ran.append(2)}
+    assert schema.migrate(conn, 1, steps, to_version=3) == 3
+    assert ran == [1, 2]
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+
+
+def _rename_titles(conn: sqlite3.Connection) -> None:
+    """A data migration of the kind a later version might need: rewrite JSON bodies."""
+    (body,) = conn.execute("SELECT body FROM record WHERE part = 'meta'").fetchone()
+    meta = json.loads(body)
+    meta["title"] = meta["title"] + " (upgraded)"
+    conn.execute("UPDATE record SET body = ? WHERE part = 'meta'", (json.dumps(meta),))
+
+
+def test_an_older_file_is_upgraded_in_place_and_a_copy_of_the_original_is_kept(session_path, monkeypatch):
+    original = reopen(session_path)
+    monkeypatch.setattr(schema, "CURRENT_VERSION", 2)
+    monkeypatch.setitem(schema.MIGRATIONS, 1, _rename_titles)
+
+    with SessionFile.open(session_path) as file:
+        assert file.session.meta.title == original.meta.title + " (upgraded)"
+    backup = session_path.with_name(session_path.name + ".format1.bak")
+    assert backup.exists()
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
+    assert reopen(session_path).meta.title.endswith("(upgraded)")
+
+
+def test_a_failing_migration_leaves_the_file_as_it_was(session_path, monkeypatch):
+    def broken(conn):
+        conn.execute("DELETE FROM record")
+        raise sqlite3.OperationalError("simulated failure halfway")
+
+    monkeypatch.setattr(schema, "CURRENT_VERSION", 2)
+    monkeypatch.setitem(schema.MIGRATIONS, 1, broken)
+    with pytest.raises(Exception, match="could not be upgraded"):
+        SessionFile.open(session_path)
+    monkeypatch.undo()
+    assert len(reopen(session_path).notes) == 10

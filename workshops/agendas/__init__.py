@@ -1,0 +1,45 @@
+"""Agenda templates: data files (one per language) that a new session's agenda starts from."""
+
+import json
+from importlib import resources
+
+from pydantic import Field, PositiveInt, ValidationError
+
+from facilitator.errors import FacilitatorError
+from facilitator.model import Language, ModuleInstance, new_id
+from facilitator.model.base import Model
+from facilitator.model.validation_messages import describe
+
+
+class TemplateModule(Model):
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="Stable key, the same in every language")
+    kind: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="Module kind")
+    title: str = Field(min_length=1, max_length=200, description="Title on agenda and beamer")
+    prompt: str = Field(default="", description="Question shown to the room")
+    script: str = Field(default="", description="The facilitator's script")
+    minutes: PositiveInt = Field(le=600, description="Planned duration in minutes")
+
+
+class AgendaTemplate(Model):
+    name: str = Field(min_length=1, description="Name shown when choosing an agenda")
+    language: Language = Field(description="Language of every text in the file")
+    description: str = Field(default="", description="What this agenda is for")
+    modules: list[TemplateModule] = Field(min_length=1, description="Modules in running order")
+
+    def instantiate(self) -> list[ModuleInstance]:
+        return [ModuleInstance(id=new_id(), kind=m.kind, title=m.title, prompt=m.prompt,
+                               script=m.script, timebox_seconds=m.minutes * 60) for m in self.modules]
+
+
+def load(name: str, language: Language | str) -> AgendaTemplate:
+    filename = f"{name}.{Language(language).value}.json"
+    try:
+        text = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
+        template = AgendaTemplate.model_validate(json.loads(text))
+    except FileNotFoundError:
+        raise FacilitatorError(f"There is no agenda {filename}.") from None
+    except json.JSONDecodeError as exc:
+        raise FacilitatorError(f"Agenda {filename} is not valid JSON: {exc.msg} at line {exc.lineno}.") from None
+    except ValidationError as exc:
+        raise FacilitatorError(f"Agenda {filename} is invalid: {describe(exc)}.") from None
+    return template

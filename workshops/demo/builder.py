@@ -1,0 +1,100 @@
+"""Build the demo session from the data files in ``data/``.
+
+Later module issues extend this so ``facilitator demo`` always shows everything the product does.
+"""
+
+import datetime as dt
+import json
+import random
+from importlib import resources
+from typing import Any
+
+from facilitator.model import (
+    ActionItem,
+    Language,
+    Note,
+    NoteGroup,
+    Participant,
+    Session,
+    SessionMeta,
+    Votes,
+    new_id,
+)
+from workshops import agendas
+
+AGENDA = "alignment_half_day"
+NOTE_W, NOTE_H, COLUMNS = 220.0, 140.0, 6  # a tidy grid on the board, in scene units
+
+
+def _content(language: Language) -> dict[str, Any]:
+    text = resources.files(__package__).joinpath(f"data/demo.{language.value}.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def build_demo(language: str = "nl", notes: int | None = None, today: dt.date | None = None,
+               seed: int = 7) -> Session:
+    """A realistic session; ``notes`` pads (or trims) it to exactly that many notes."""
+    lang = Language(language)
+    data = _content(lang)
+    rng = random.Random(seed)
+    day = today or dt.date.today()
+    started = dt.datetime.combine(day, dt.time(9, 0), dt.UTC)
+
+    meta = SessionMeta(date=day, language=lang, **data["meta"])
+    people = {p["key"]: Participant(id=new_id(), **{k: v for k, v in p.items() if k != "key"})
+              for p in data["participants"]}
+    agenda = agendas.load(AGENDA, lang).instantiate()
+    keys = [m.key for m in agendas.load(AGENDA, lang).modules]
+    modules = dict(zip(keys, agenda, strict=True))
+    session = Session(meta=meta, participants=list(people.values()), agenda=agenda)
+
+    groups: dict[tuple[str, str], NoteGroup] = {}
+    for module_key, names in data.get("groups", {}).items():
+        for name in names:
+            group = NoteGroup(id=new_id(), module_id=modules[module_key].id, name=name)
+            groups[(module_key, name)] = group
+            session.groups[group.id] = group
+
+    minute = 0
+    for module_key, items in data["notes"].items():
+        for i, item in enumerate(items):
+            minute += 1
+            note = Note(
+                id=new_id(), module_id=modules[module_key].id, text=item["text"],
+                department=item["department"],
+                speaker_id=people[item["speaker"]].id if item.get("speaker") else None,
+                group_id=groups[(module_key, item["group"])].id if item.get("group") else None,
+                votes=Votes(**item.get("votes", {})),
+                x=(i % COLUMNS) * NOTE_W, y=(i // COLUMNS) * NOTE_H,
+                created_at=started + dt.timedelta(minutes=minute),
+            )
+            session.notes[note.id] = note
+
+    for item in data["actions"]:
+        session.actions.append(ActionItem(
+            id=new_id(), what=item["what"], owner_id=people[item["owner"]].id,
+            due=day + dt.timedelta(days=item["due_in_days"]), status=item["status"],
+        ))
+
+    if notes is not None:
+        _pad(session, notes, data["padding"], rng, started)
+    return session
+
+
+def _pad(session: Session, target: int, texts: list[str], rng: random.Random, started: dt.datetime) -> None:
+    """Add (or drop) notes until there are exactly ``target``, spread over the agenda's boards."""
+    while len(session.notes) > target:
+        session.notes.popitem()
+    boards = [m.id for m in session.agenda]
+    people = [p.id for p in session.participants]
+    i = 0
+    while len(session.notes) < target:
+        i += 1
+        note = Note(
+            id=new_id(), module_id=boards[i % len(boards)], text=f"{rng.choice(texts)} (#{i})",
+            department=rng.choice(["marketing", "sales", "joint"]),
+            speaker_id=rng.choice(people) if rng.random() < 0.6 else None,
+            x=(i % 40) * NOTE_W, y=(i // 40) * NOTE_H,
+            created_at=started + dt.timedelta(seconds=i),
+        )
+        session.notes[note.id] = note
