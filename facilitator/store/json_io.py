@@ -8,13 +8,10 @@ output canonical: export, import, export gives the same bytes.
 import json
 from typing import Any
 
-from pydantic import ValidationError
-
-from ..model.integrity import problems
 from ..model.session import KEYED_PARTS, Session
-from ..model.validation_messages import describe
 from .errors import NewerVersionError, SessionFileError
 from .schema import CURRENT_VERSION
+from .validate import validated
 
 FORMAT = "facilitator-session"
 
@@ -40,14 +37,7 @@ def from_json(text: str | bytes, source: str = "the JSON file") -> Session:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise SessionFileError(f"{source} is not valid JSON: {exc.msg} at {where}.") from None
     _check_envelope(envelope, source)
-    try:
-        session = Session.model_validate(envelope["session"])
-    except ValidationError as exc:
-        raise SessionFileError(f"{source} has invalid data: {describe(exc, prefix=('session',))}.") from None
-    broken = problems(session)
-    if broken:
-        raise SessionFileError(f"{source} has inconsistent data: session.{broken[0]}.")
-    return session
+    return validated(source, lambda: Session.model_validate(envelope["session"]), prefix=("session",))
 
 
 def _check_envelope(envelope: Any, source: str) -> None:

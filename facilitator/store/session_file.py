@@ -9,16 +9,13 @@ import os
 import sqlite3
 from pathlib import Path
 
-from pydantic import ValidationError
-
-from ..model.integrity import problems
 from ..model.operations import Touched
 from ..model.session import Session
-from ..model.validation_messages import describe
 from . import schema
 from .errors import SessionFileError, SessionInUseError, is_locked, write_error
 from .rows import all_rows, assemble, changed_rows
 from .sniff import check_version, read_header
+from .validate import validated
 
 SUFFIX = ".session"
 _UPSERT = ("INSERT INTO record(part, key, body) VALUES (?, ?, ?)"
@@ -197,14 +194,7 @@ def _load(conn: sqlite3.Connection, path: Path) -> Session:
         rows = conn.execute("SELECT part, key, body FROM record ORDER BY part, key").fetchall()
     except sqlite3.Error as exc:
         raise _damaged(path.name, exc) from None
-    try:
-        session = Session.model_validate_json(assemble(rows))
-    except ValidationError as exc:
-        raise SessionFileError(f"{path.name} holds invalid data: {describe(exc)}.") from None
-    broken = problems(session)
-    if broken:
-        raise SessionFileError(f"{path.name} holds inconsistent data: {broken[0]}.")
-    return session
+    return validated(path.name, lambda: Session.model_validate_json(assemble(rows)))
 
 
 def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:

@@ -13,7 +13,7 @@ from .base import (
     clamp_index,
     index_of,
     old_values,
-    patched,
+    replace_patched,
     require,
     whole,
 )
@@ -44,11 +44,8 @@ class UpdateAction(Operation):
     changes: dict[str, Any] = Field(description="Field name to new value")
 
     def apply(self, session: Session) -> Applied:
-        i = index_of(session.actions, self.action_id, "action")
-        old = session.actions[i]
-        new = patched(old, self.changes)
-        _check_links(session, new)
-        session.actions[i] = new
+        old = replace_patched(session.actions, self.action_id, "action", self.changes,
+                              check=lambda new: _check_links(session, new))
         return Applied(UpdateAction(action_id=old.id, changes=old_values(old, self.changes)), whole("actions"))
 
 

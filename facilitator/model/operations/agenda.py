@@ -13,8 +13,9 @@ from .base import (
     clamp_index,
     index_of,
     keyed,
+    move_within,
     old_values,
-    patched,
+    replace_patched,
     require,
     whole,
 )
@@ -38,9 +39,7 @@ class UpdateModule(Operation):
     changes: dict[str, Any] = Field(description="Field name to new value")
 
     def apply(self, session: Session) -> Applied:
-        i = index_of(session.agenda, self.module_id, "module")
-        old = session.agenda[i]
-        session.agenda[i] = patched(old, self.changes)
+        old = replace_patched(session.agenda, self.module_id, "module", self.changes)
         inverse = UpdateModule(module_id=old.id, changes=old_values(old, self.changes))
         return Applied(inverse, whole("agenda"))
 
@@ -51,10 +50,8 @@ class MoveModule(Operation):
     index: int = Field(description="New position in the agenda")
 
     def apply(self, session: Session) -> Applied:
-        i = index_of(session.agenda, self.module_id, "module")
-        module = session.agenda.pop(i)
-        session.agenda.insert(clamp_index(self.index, len(session.agenda)), module)
-        return Applied(MoveModule(module_id=module.id, index=i), whole("agenda"))
+        i = move_within(session.agenda, self.module_id, self.index, "module")
+        return Applied(MoveModule(module_id=self.module_id, index=i), whole("agenda"))
 
 
 class RemoveModule(Operation):

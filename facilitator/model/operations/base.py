@@ -5,6 +5,7 @@ everything it needs *before* touching the session, then changes it and returns t
 operation plus the parts of the document it touched, so the store can persist exactly those.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
@@ -73,3 +74,23 @@ def clamp_index(index: int | None, length: int) -> int:
 def require(condition: bool, message: str) -> None:
     if not condition:
         raise OperationError(message)
+
+
+def replace_patched(items: list, item_id: str, what: str, changes: dict[str, Any],
+                    check: Callable[[Any], None] | None = None) -> Any:
+    """Swap the record ``item_id`` in ``items`` for a patched copy; returns the old record."""
+    i = index_of(items, item_id, what)
+    old = items[i]
+    new = patched(old, changes)
+    if check is not None:
+        check(new)
+    items[i] = new
+    return old
+
+
+def move_within(items: list, item_id: str, index: int, what: str) -> int:
+    """Move the record ``item_id`` to ``index``; returns where it was."""
+    i = index_of(items, item_id, what)
+    item = items.pop(i)
+    items.insert(clamp_index(index, len(items)), item)
+    return i

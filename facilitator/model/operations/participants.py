@@ -11,8 +11,9 @@ from .base import (
     Operation,
     clamp_index,
     index_of,
+    move_within,
     old_values,
-    patched,
+    replace_patched,
     require,
     whole,
 )
@@ -37,9 +38,7 @@ class UpdateParticipant(Operation):
     changes: dict[str, Any] = Field(description="Field name to new value")
 
     def apply(self, session: Session) -> Applied:
-        i = index_of(session.participants, self.participant_id, "participant")
-        old = session.participants[i]
-        session.participants[i] = patched(old, self.changes)
+        old = replace_patched(session.participants, self.participant_id, "participant", self.changes)
         inverse = UpdateParticipant(participant_id=old.id, changes=old_values(old, self.changes))
         return Applied(inverse, whole("participants"))
 
@@ -50,10 +49,8 @@ class MoveParticipant(Operation):
     index: int = Field(description="New position")
 
     def apply(self, session: Session) -> Applied:
-        i = index_of(session.participants, self.participant_id, "participant")
-        person = session.participants.pop(i)
-        session.participants.insert(clamp_index(self.index, len(session.participants)), person)
-        return Applied(MoveParticipant(participant_id=person.id, index=i), whole("participants"))
+        i = move_within(session.participants, self.participant_id, self.index, "participant")
+        return Applied(MoveParticipant(participant_id=self.participant_id, index=i), whole("participants"))
 
 
 class RemoveParticipant(Operation):
