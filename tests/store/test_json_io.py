@@ -4,14 +4,11 @@ import json
 
 import jsonschema
 import pytest
-from factories import note, populated
+from factories import HOSTILE, note, populated
 
 from facilitator.store import NewerVersionError, SessionFileError
 from facilitator.store.json_io import from_json, json_schema, to_json
 from workshops.demo import build_demo
-
-HOSTILE = ["<b>bold</b> & <font color=red>R&D</font>", "nul\x00byte", "emoji 😀👍🏽",
-           "עברית ثم العربية", "x" * 100_000, "", "  spaced  \n\ttabs\r\n"]
 
 
 def test_export_import_export_is_byte_identical():

@@ -4,7 +4,7 @@ import subprocess
 import sys
 
 import pytest
-from factories import note, populated
+from factories import HOSTILE, note, populated
 from filetools import reopen
 from operation_cases import CASES  # every kind of operation
 
@@ -86,3 +86,14 @@ def test_many_edits_then_reopen(session_path):
         doc.apply(UpdateMeta(changes={"company": "Brouwer Pompen B.V."}))
         expected = file.session.model_copy(deep=True)
     assert reopen(session_path) == expected
+
+
+def test_hostile_text_is_stored_faithfully(session_path):
+    with SessionFile.open(session_path) as file:
+        doc = SessionDocument(file.session, file)
+        for i, text in enumerate(HOSTILE):
+            doc.apply(AddNote(note=note(f"h{i}", text=text)))
+        doc.apply(UpdateMeta(changes={"title": "<para>Ω & 😀</para>", "company": "R&D \u202eRTL"}))
+    back = reopen(session_path)
+    assert [back.notes[f"nh{i}"].text for i in range(len(HOSTILE))] == HOSTILE
+    assert back.meta.title == "<para>Ω & 😀</para>" and back.meta.company == "R&D \u202eRTL"
