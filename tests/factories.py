@@ -14,6 +14,10 @@ from facilitator.model import (
 
 T0 = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC)
 
+# Text that is just text and must be stored and shown literally: markup, NUL, emoji, RTL, huge.
+HOSTILE = ["<b>bold</b> & <font color=red>R&D</font>", "nul\x00byte", "emoji 😀👍🏽",
+           "עברית ثم العربية", "x" * 100_000, "", "  spaced  \n\ttabs\r\n"]
+
 
 def session(modules: int = 2, participants: int = 3) -> Session:
     s = Session(meta=SessionMeta(title="Marketing & sales", company="Acme B.V.", date=dt.date(2026, 11, 28)))
