@@ -31,6 +31,9 @@ def problems(session: Session) -> list[str]:
             found.append(f"artefacts.{key}: stored under another module ({artefact.module_id!r})")
         if artefact.module_id not in modules:
             found.append(f"artefacts.{key}.module_id: module {artefact.module_id!r} is not on the agenda")
+    current = session.room.current_module_id
+    if current is not None and current not in modules:
+        found.append(f"room.current_module_id: module {current!r} is not on the agenda")
     for i, action in enumerate(session.actions):
         if action.owner_id is not None and action.owner_id not in participants:
             found.append(f"actions.{i}.owner_id: {action.owner_id!r} is not a participant")

@@ -17,6 +17,9 @@ class SessionMeta(Model):
     place: Name = Field(default="", description="Where the workshop is held")
     language: Language = Field(default=Language.NL, description="Language of the workshop texts")
     facilitator: Name = Field(default="", description="Name of the facilitator")
+    start_time: dt.time | None = Field(
+        default=None, description="Planned start (local time of day); the agenda's times count from it"
+    )
 
 
 class Participant(Model):
@@ -116,3 +119,9 @@ class Artefact(Model):
     module_id: Id = Field(description="The module this artefact belongs to")
     kind: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64, description="Artefact kind")
     data: dict[str, Any] = Field(default_factory=dict, description="Owned by the workshop package")
+
+
+class RoomState(Model):
+    """Where the session stands in the room: what the beamer shows now."""
+
+    current_module_id: Id | None = Field(default=None, description="The module being worked on")

@@ -10,12 +10,13 @@ from .records import (
     Note,
     NoteGroup,
     Participant,
+    RoomState,
     SessionMeta,
 )
 
 # How the document splits into stored rows. Small ordered parts are one row each; the parts
 # that grow with the room's input (notes) are one row per record so an edit writes one row.
-WHOLE_PARTS = ("meta", "participants", "agenda", "actions")
+WHOLE_PARTS = ("meta", "room", "participants", "agenda", "actions")
 KEYED_PARTS = ("notes", "groups", "artefacts")
 
 
@@ -24,6 +25,7 @@ class Session(Model):
     model_config = Model.model_config | {"frozen": False}
 
     meta: SessionMeta = Field(description="Title, company, date, language, facilitator")
+    room: RoomState = Field(default_factory=RoomState, description="Where the session stands now")
     participants: list[Participant] = Field(default_factory=list, description="People in the room, in order")
     agenda: list[ModuleInstance] = Field(default_factory=list, description="Modules in running order")
     notes: dict[str, Note] = Field(default_factory=dict, description="Sticky notes by id")
@@ -42,3 +44,8 @@ class Session(Model):
 
     def action(self, aid: str) -> ActionItem | None:
         return next((a for a in self.actions if a.id == aid), None)
+
+    @property
+    def current_module(self) -> ModuleInstance | None:
+        mid = self.room.current_module_id
+        return self.module(mid) if mid else None

@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = int.from_bytes(b"FCLT", "big")  # marks the file as ours in the SQLite header
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 
 
 def _create_v1(conn: sqlite3.Connection) -> None:
@@ -25,8 +25,14 @@ def _create_v1(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_room_v2(conn: sqlite3.Connection) -> None:
+    # Version 2 records where the session stands (the current module); defaults fill the rest.
+    conn.execute("INSERT OR IGNORE INTO record(part, key, body) VALUES ('room', '', '{}')")
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _create_v1,
+    1: _add_room_v2,
 }
 
 

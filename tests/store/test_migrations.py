@@ -2,11 +2,14 @@
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 from filetools import reopen
 
 from facilitator.store import SessionFile, schema
+
+DATA = Path(__file__).with_name("data")
 
 
 def test_new_files_carry_the_current_version_and_our_application_id(session_path):
@@ -40,17 +43,32 @@ def _rename_titles(conn: sqlite3.Connection) -> None:
 
 def test_an_older_file_is_upgraded_in_place_and_a_copy_of_the_original_is_kept(session_path, monkeypatch):
     original = reopen(session_path)
-    monkeypatch.setattr(schema, "CURRENT_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 1, _rename_titles)
+    old = schema.CURRENT_VERSION
+    monkeypatch.setattr(schema, "CURRENT_VERSION", old + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, old, _rename_titles)
 
     with SessionFile.open(session_path) as file:
         assert file.session.meta.title == original.meta.title + " (upgraded)"
-    backup = session_path.with_name(session_path.name + ".format1.bak")
+    backup = session_path.with_name(f"{session_path.name}.format{old}.bak")
     assert backup.exists()
     with sqlite3.connect(backup) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == old
     conn.close()
     assert reopen(session_path).meta.title.endswith("(upgraded)")
+
+
+def test_a_real_format_1_file_opens_and_is_upgraded(tmp_path):
+    """The file was written by the first released version (commit 1dd963b); it must always open."""
+    path = tmp_path / "old.session"
+    path.write_bytes((DATA / "format1-demo-nl.session").read_bytes())
+    with SessionFile.open(path) as file:
+        assert file.session.meta.company == "Stroomhof Pomptechniek B.V."
+        assert len(file.session.notes) == 53 and file.session.room.current_module_id is None
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.CURRENT_VERSION
+        assert conn.execute("SELECT body FROM record WHERE part = 'room'").fetchone() == ("{}",)
+    conn.close()
+    assert (tmp_path / "old.session.format1.bak").exists()
 
 
 def test_a_failing_migration_leaves_the_file_as_it_was(session_path, monkeypatch):
@@ -58,8 +76,8 @@ def test_a_failing_migration_leaves_the_file_as_it_was(session_path, monkeypatch
         conn.execute("DELETE FROM record")
         raise sqlite3.OperationalError("simulated failure halfway")
 
-    monkeypatch.setattr(schema, "CURRENT_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 1, broken)
+    monkeypatch.setattr(schema, "CURRENT_VERSION", schema.CURRENT_VERSION + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, schema.CURRENT_VERSION - 1, broken)
     with pytest.raises(Exception, match="could not be upgraded"):
         SessionFile.open(session_path)
     monkeypatch.undo()

@@ -24,8 +24,10 @@ from .participants import (
                     RemoveParticipant,
                     UpdateParticipant,
 )
+from .room import AddTime, CheckpointTimer, GoToModule, PauseTimer, ResetTimer, SetRoom, SetSkipped, StartTimer
 
 __all__ = [
+    "AddTime", "CheckpointTimer", "GoToModule", "PauseTimer", "ResetTimer", "SetRoom", "SetSkipped", "StartTimer",
     "AddAction", "AddGroup", "AddModule", "AddNote", "AddParticipant", "Applied", "Batch",
     "DeleteGroup", "DeleteNote", "EditNote", "MoveModule", "MoveNote", "MoveParticipant",
     "Operation", "PutArtefact", "RemoveAction", "RemoveArtefact", "RemoveModule",
