@@ -8,16 +8,24 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: run test setup bench clean
 
+QM     := assets/translations/facilitator_nl.qm
+
 run: setup
+	@sh tools/system-deps.sh run
 	$(BIN)/facilitator $(ARGS)
 
 test: setup
+	@sh tools/system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: setup
 	$(BIN)/python bench/run_all.py
 
-setup: $(STAMP)
+setup: $(STAMP) $(QM)
+
+# Qt translations: .ts sources are committed, .qm files are built here.
+assets/translations/%.qm: assets/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Facilitator needs Python 3.11 or newer; run: make PYTHON=python3.12 ...")'

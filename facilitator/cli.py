@@ -82,15 +82,9 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_open(args: argparse.Namespace) -> int:
-    # The console and beamer windows arrive with the room issue; until then opening a session
-    # validates it, takes its lock briefly and reports what it holds.
-    from .store import SessionFile
+    from .qt.app import run as run_app  # Qt is imported only when a window is wanted
 
-    with SessionFile.open(args.path) as file:
-        s = file.session
-        print(f"{file.path.name}: \"{s.meta.title}\", {len(s.agenda)} modules, {len(s.notes)} notes. "
-              "The facilitator console is not part of this version yet.")
-    return EXIT_OK
+    return run_app(args.path)
 
 
 def _write_text(path: Path, text: str, force: bool) -> None:
@@ -114,7 +108,7 @@ def _notes_count(value: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="facilitator", description="Run a marketing & sales alignment workshop.",
-                     epilog="Without a command: 'facilitator SESSION' opens a session file.")
+                     epilog="Without a command the app opens: 'facilitator SESSION' opens that session file.")
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -154,9 +148,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
             raise FacilitatorError(f"unexpected argument {argv[1]!r} (see 'facilitator --help')")
         return argparse.Namespace(handler=_cmd_open, path=argv[0])
     args = parser.parse_args(argv)
-    if getattr(args, "handler", None) is None:
-        parser.print_help()
-        args.handler = lambda _args: EXIT_OK
+    if getattr(args, "handler", None) is None:  # no command: open the app and pick a session there
+        args.handler, args.path = _cmd_open, None
     return args
 
 

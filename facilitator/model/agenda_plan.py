@@ -33,10 +33,11 @@ class AgendaPlan:
 
 
 def session_start(session: Session, now: dt.datetime) -> dt.datetime:
-    """The planned start: the meta's date and start time on this machine's clock, or else now."""
-    if session.meta.start_time is None:
-        return now
-    return dt.datetime.combine(session.meta.date, session.meta.start_time).astimezone().astimezone(dt.UTC)
+    """The planned start: the meta's date and start time on this machine's clock; else when the
+    first module began; else now (nothing has started and no time was planned)."""
+    if session.meta.start_time is not None:
+        return dt.datetime.combine(session.meta.date, session.meta.start_time).astimezone().astimezone(dt.UTC)
+    return session.room.started_at or now
 
 
 def still_needed(module: ModuleInstance, now: dt.datetime) -> float:

@@ -125,3 +125,4 @@ class RoomState(Model):
     """Where the session stands in the room: what the beamer shows now."""
 
     current_module_id: Id | None = Field(default=None, description="The module being worked on")
+    started_at: AwareDatetime | None = Field(default=None, description="When the first module began (UTC)")

@@ -13,9 +13,12 @@ from facilitator.store.schema import CURRENT_VERSION
 pytestmark = pytest.mark.slow
 
 
-def cli(*args, stdin: bytes | None = None, cwd=None):
+def cli(*args, stdin: bytes | None = None, cwd=None, headless: bool = False):
     env = {**os.environ}
     env.pop("FACILITATOR_DEBUG", None)
+    if headless:  # a terminal without any screen: the app must say so instead of aborting
+        for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+            env.pop(name, None)
     return subprocess.run([sys.executable, "-m", "facilitator", *map(str, args)], input=stdin,
                           capture_output=True, cwd=cwd, env=env, timeout=120)
 
@@ -70,14 +73,16 @@ def test_schema_is_json_schema(tmp_path):
     assert schema["properties"]["format_version"]["maximum"] == CURRENT_VERSION
 
 
-def test_no_arguments_prints_help():
-    result = cli()
+def test_help_lists_the_commands():
+    result = cli("--help")
     assert result.returncode == 0 and b"demo" in result.stdout and b"check" in result.stdout
 
 
-def test_opening_a_session(demo):
-    result = cli(demo)
-    assert result.returncode == 0 and demo.name.encode() in result.stdout
+@pytest.mark.parametrize("args", [[], ["x.session"]])
+def test_opening_the_app_without_a_screen_is_one_clear_line(args, demo):
+    result = cli(*(args and [demo]), headless=True)
+    assert result.returncode == 2
+    assert "no display" in one_clean_line(result)
 
 
 @pytest.mark.parametrize("content,message", [

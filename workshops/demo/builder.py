@@ -38,7 +38,8 @@ def build_demo(language: str = "nl", notes: int | None = None, today: dt.date | 
     data = _content(lang)
     rng = random.Random(seed)
     day = today or dt.date.today()
-    started = dt.datetime.combine(day, dt.time(9, 0), dt.UTC)
+    # The notes were typed this morning (or, for a demo made before nine, in the last hours).
+    started = min(dt.datetime.combine(day, dt.time(9, 0), dt.UTC), dt.datetime.now(dt.UTC) - dt.timedelta(hours=3))
 
     meta = SessionMeta(date=day, language=lang, **data["meta"])
     people = {p["key"]: Participant(id=new_id(), **{k: v for k, v in p.items() if k != "key"})

@@ -132,5 +132,8 @@ class GoToModule(Operation):
                 changes["state"] = ModuleState.DONE
             if changes:
                 ops.append(UpdateModule(module_id=leaving.id, changes=changes))
-        ops.append(SetRoom(changes={"current_module_id": target.id}))
+        room = {"current_module_id": target.id}
+        if session.room.started_at is None:
+            room["started_at"] = self.at
+        ops.append(SetRoom(changes=room))
         return Batch(ops=ops, name=self.label).apply(session)

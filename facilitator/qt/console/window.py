@@ -1,0 +1,255 @@
+"""The facilitator's console: agenda, current module and script, capture, beamer preview."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import NoteDepartment
+from ...model.operations import AddModule
+from ..beamer.preview import BeamerPreview
+from ..room import RoomController
+from ..screens import ScreenPlacer
+from .add_module_dialog import AddModuleDialog
+from .agenda_panel import AgendaPanel
+from .capture_bar import CaptureBar
+from .keys_overlay import KeysOverlay
+from .module_panel import ModulePanel
+
+WINDOW_TITLE = "Facilitator — console"
+
+
+class ConsoleWindow(QMainWindow):
+    def __init__(self, room: RoomController) -> None:
+        super().__init__()
+        self.setObjectName("console")
+        self.room = room
+        self.placer: ScreenPlacer | None = None
+        self.agenda = AgendaPanel(room)
+        self.module_panel = ModulePanel(room)
+        self.capture = CaptureBar(room)
+        self.preview = BeamerPreview(room)
+        self.preview_box = QGroupBox()
+        self.beamer_buttons = {name: QPushButton() for name in ("toggle", "swap", "blackout", "mute")}
+        for button in self.beamer_buttons.values():
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.beamer_buttons["blackout"].setCheckable(True)
+        self.beamer_buttons["mute"].setCheckable(True)
+
+        preview_layout = QVBoxLayout(self.preview_box)
+        preview_layout.addWidget(self.preview)
+        row = QHBoxLayout()
+        for button in self.beamer_buttons.values():
+            row.addWidget(button)
+        preview_layout.addLayout(row)
+        preview_layout.addStretch(1)
+
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.module_panel, 1)
+        middle_layout.addWidget(self.capture)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.agenda)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.preview_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 3)
+        self.setCentralWidget(splitter)
+
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_actions()
+        self.beamer_buttons["toggle"].clicked.connect(lambda: self.actions_by_name["beamer"].trigger())
+        self.beamer_buttons["swap"].clicked.connect(lambda: self.actions_by_name["swap"].trigger())
+        self.beamer_buttons["blackout"].clicked.connect(lambda: self.actions_by_name["blackout"].trigger())
+        self.beamer_buttons["mute"].clicked.connect(lambda: self.actions_by_name["mute"].trigger())
+        self.agenda.add_requested.connect(self.add_module)
+        room.error.connect(self.show_error)
+        room.time_up.connect(lambda title: self.statusBar().showMessage(self.tr("Time is up: {0}").format(title), 8000))
+        room.context.document.changed.connect(lambda _c: self._update_title())
+        self.retranslate()
+        self.resize(1280, 800)
+        self.capture.field.setFocus()
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _action(self, name: str, handler: Callable[[], None], keys: list[str], checkable: bool = False) -> QAction:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        # Work from the beamer window too: presenter remotes send keys to whichever window has focus.
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.setCheckable(checkable)
+        action.triggered.connect(lambda _checked=False: handler())
+        self.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        room = self.room
+        a = self._action
+        a("undo", self.undo, ["Ctrl+Z"])
+        a("redo", self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
+        a("start", room.start_pause, ["F9", "Ctrl+Space", "Space"])
+        a("plus1", lambda: room.add_minutes(1), ["Ctrl+1"])
+        a("plus5", lambda: room.add_minutes(5), ["Ctrl+5"])
+        a("reset", room.reset_timer, ["Ctrl+R"])
+        a("mute", self.toggle_mute, ["Ctrl+M"], checkable=True)
+        a("next", lambda: room.step(1), ["PgDown", "Ctrl+Right"])
+        a("previous", lambda: room.step(-1), ["PgUp", "Ctrl+Left"])
+        a("up", lambda: self.agenda.move_selected(-1), ["Alt+Up"])
+        a("down", lambda: self.agenda.move_selected(1), ["Alt+Down"])
+        a("skip", self.agenda.toggle_skip_selected, ["Ctrl+K"])
+        a("add", self.add_module, ["Ctrl+Shift+N"])
+        a("beamer", self.toggle_beamer, ["F5"])
+        a("swap", self.swap_screens, ["F6"])
+        a("blackout", self.toggle_blackout, ["B", "Ctrl+B", "."], checkable=True)
+        a("keys", self.show_keys, ["?", "F1"])
+        a("marketing", lambda: self.capture.set_department(NoteDepartment.MARKETING), ["F2"])
+        a("sales", lambda: self.capture.set_department(NoteDepartment.SALES), ["F3"])
+        a("joint", lambda: self.capture.set_department(NoteDepartment.JOINT), ["F4"])
+        a("capture", lambda: self.capture.field.setFocus(), ["Ctrl+L", "Esc"])
+        a("quit", self.close, ["Ctrl+Q"])
+        self.language_group = QActionGroup(self)
+        for code in ("en", "nl"):
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _c=False, lang=code: self.set_language(lang))
+            self.language_group.addAction(action)
+            self.actions_by_name[f"lang_{code}"] = action
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        texts = self._action_texts()
+        for name, action in self.actions_by_name.items():
+            action.setText(texts.get(name, name))
+        layout = [
+            (self.tr("&Session"), ["undo", "redo", None, "quit"]),
+            (self.tr("&Agenda"), ["next", "previous", None, "up", "down", "skip", "add"]),
+            (self.tr("&Timer"), ["start", "plus1", "plus5", "reset", None, "mute"]),
+            (self.tr("&Beamer"), ["beamer", "swap", "blackout"]),
+            (self.tr("&Language"), ["lang_en", "lang_nl"]),
+            (self.tr("&Help"), ["keys"]),
+        ]
+        for title, names in layout:
+            menu = QMenu(title, bar)
+            for name in names:
+                if name is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.actions_by_name[name])
+            bar.addMenu(menu)
+        language = self.room.context.ui_language.language
+        self.actions_by_name[f"lang_{language}"].setChecked(True)
+
+    def _action_texts(self) -> dict[str, str]:
+        return {
+            "undo": self.tr("Undo"), "redo": self.tr("Redo"), "start": self.tr("Start / pause timer"),
+            "plus1": self.tr("Add one minute"), "plus5": self.tr("Add five minutes"),
+            "reset": self.tr("Reset timer"), "mute": self.tr("Mute the chime"),
+            "next": self.tr("Next module"), "previous": self.tr("Previous module"),
+            "up": self.tr("Move module up"), "down": self.tr("Move module down"),
+            "skip": self.tr("Skip or restore module"), "add": self.tr("Add module…"),
+            "beamer": self.tr("Show or hide the beamer"), "swap": self.tr("Swap screens"),
+            "blackout": self.tr("Black out the beamer"), "keys": self.tr("Keyboard shortcuts"),
+            "marketing": self.tr("Note from marketing"), "sales": self.tr("Note from sales"),
+            "joint": self.tr("Joint note"), "capture": self.tr("Back to typing"), "quit": self.tr("Quit"),
+            "lang_en": "English", "lang_nl": "Nederlands",
+        }
+
+    def retranslate(self) -> None:
+        self._menus()
+        self.preview_box.setTitle(self.tr("On the beamer"))
+        labels = {"toggle": self.tr("Beamer on/off (F5)"), "swap": self.tr("Swap screens (F6)"),
+                  "blackout": self.tr("Black out (B)"), "mute": self.tr("Mute (Ctrl+M)")}
+        for name, button in self.beamer_buttons.items():
+            button.setText(labels[name])
+        self._update_title()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_title(self) -> None:
+        saved = self.tr("all changes saved")
+        self.setWindowTitle(f"{WINDOW_TITLE} — {self.room.session.meta.title} — {saved}")
+
+    # -- handlers ------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        try:
+            if not self.room.context.history.undo():
+                self.statusBar().showMessage(self.tr("Nothing to undo"), 3000)
+        except Exception as exc:  # a refused undo (e.g. disk full) keeps both stacks intact
+            self.show_error(getattr(exc, "message", str(exc)))
+
+    def redo(self) -> None:
+        try:
+            if not self.room.context.history.redo():
+                self.statusBar().showMessage(self.tr("Nothing to redo"), 3000)
+        except Exception as exc:
+            self.show_error(getattr(exc, "message", str(exc)))
+
+    def toggle_mute(self) -> None:
+        muted = not self.room.chime.muted
+        self.room.chime.muted = muted
+        self.actions_by_name["mute"].setChecked(muted)
+        self.beamer_buttons["mute"].setChecked(muted)
+        self.room.context.settings.setValue("chime/muted", muted)
+
+    def toggle_blackout(self) -> None:
+        self.room.toggle_blackout()
+        self.actions_by_name["blackout"].setChecked(self.room.blackout)
+        self.beamer_buttons["blackout"].setChecked(self.room.blackout)
+
+    def toggle_beamer(self) -> None:
+        if self.placer:
+            self.placer.toggle()
+
+    def swap_screens(self) -> None:
+        if self.placer:
+            self.placer.swap()
+
+    def add_module(self) -> None:
+        dialog = AddModuleDialog(self)
+        if dialog.exec():
+            agenda = self.room.session.agenda
+            ids = [m.id for m in agenda]
+            current = self.room.session.room.current_module_id
+            index = ids.index(current) + 1 if current in ids else len(ids)
+            self.room.run(AddModule(module=dialog.module(), index=index))
+
+    def set_language(self, language: str) -> None:
+        self.room.context.ui_language.set(language)
+        self.room.context.settings.setValue("ui/language", language)
+        self.retranslate()
+
+    def show_keys(self) -> None:
+        texts = self._action_texts()
+        rows = [(" / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()),
+                 texts[name]) for name, action in self.actions_by_name.items() if action.shortcuts()]
+        KeysOverlay(rows, self).exec()
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        if "could not save" in message.lower() or "disk" in message.lower():
+            QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.room.shutdown()
+        super().closeEvent(event)
