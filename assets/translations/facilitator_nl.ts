@@ -127,27 +127,27 @@
   <context>
     <name>CaptureBar</name>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="47" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="49" />
       <source>Marketing</source>
       <translation>Marketing</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="47" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="49" />
       <source>Sales</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="48" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="50" />
       <source>Joint</source>
       <translation>Samen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="51" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="53" />
       <source>Type what is said and press Enter</source>
       <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="68" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="78" />
       <source>Start a module first: notes belong to a module's board.</source>
       <translation>Start eerst een onderdeel: geeltjes horen bij het bord van een onderdeel.</translation>
     </message>
@@ -155,192 +155,192 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="81" />
+      <location filename="../../facilitator/qt/console/window.py" line="83" />
       <source>Time is up: {0}</source>
       <translation>De tijd is om: {0}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="141" />
+      <location filename="../../facilitator/qt/console/window.py" line="143" />
       <source>&amp;Session</source>
       <translation>&amp;Sessie</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="142" />
+      <location filename="../../facilitator/qt/console/window.py" line="144" />
       <source>&amp;Agenda</source>
       <translation>&amp;Agenda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="143" />
+      <location filename="../../facilitator/qt/console/window.py" line="145" />
       <source>&amp;Timer</source>
       <translation>&amp;Timer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="144" />
+      <location filename="../../facilitator/qt/console/window.py" line="146" />
       <source>&amp;Beamer</source>
       <translation>&amp;Beamer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="145" />
+      <location filename="../../facilitator/qt/console/window.py" line="147" />
       <source>&amp;Language</source>
       <translation>&amp;Taal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="146" />
+      <location filename="../../facilitator/qt/console/window.py" line="148" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="161" />
+      <location filename="../../facilitator/qt/console/window.py" line="163" />
       <source>Undo</source>
       <translation>Ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="161" />
+      <location filename="../../facilitator/qt/console/window.py" line="163" />
       <source>Redo</source>
       <translation>Opnieuw</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="161" />
+      <location filename="../../facilitator/qt/console/window.py" line="163" />
       <source>Start / pause timer</source>
       <translation>Timer starten / pauzeren</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="162" />
+      <location filename="../../facilitator/qt/console/window.py" line="164" />
       <source>Add one minute</source>
       <translation>Eén minuut erbij</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="162" />
+      <location filename="../../facilitator/qt/console/window.py" line="164" />
       <source>Add five minutes</source>
       <translation>Vijf minuten erbij</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="163" />
+      <location filename="../../facilitator/qt/console/window.py" line="165" />
       <source>Reset timer</source>
       <translation>Timer herstarten</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="163" />
+      <location filename="../../facilitator/qt/console/window.py" line="165" />
       <source>Mute the chime</source>
       <translation>Signaal dempen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="164" />
+      <location filename="../../facilitator/qt/console/window.py" line="166" />
       <source>Next module</source>
       <translation>Volgend onderdeel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="164" />
+      <location filename="../../facilitator/qt/console/window.py" line="166" />
       <source>Previous module</source>
       <translation>Vorig onderdeel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="165" />
+      <location filename="../../facilitator/qt/console/window.py" line="167" />
       <source>Move module up</source>
       <translation>Onderdeel omhoog</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="165" />
+      <location filename="../../facilitator/qt/console/window.py" line="167" />
       <source>Move module down</source>
       <translation>Onderdeel omlaag</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="166" />
+      <location filename="../../facilitator/qt/console/window.py" line="168" />
       <source>Skip or restore module</source>
       <translation>Onderdeel overslaan of terugzetten</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="166" />
+      <location filename="../../facilitator/qt/console/window.py" line="168" />
       <source>Add module…</source>
       <translation>Onderdeel toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="167" />
+      <location filename="../../facilitator/qt/console/window.py" line="169" />
       <source>Show or hide the beamer</source>
       <translation>Beamer tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="167" />
+      <location filename="../../facilitator/qt/console/window.py" line="169" />
       <source>Swap screens</source>
       <translation>Schermen wisselen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="168" />
+      <location filename="../../facilitator/qt/console/window.py" line="170" />
       <source>Black out the beamer</source>
       <translation>Beamer op zwart</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="168" />
+      <location filename="../../facilitator/qt/console/window.py" line="170" />
       <source>Keyboard shortcuts</source>
       <translation>Sneltoetsen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="169" />
+      <location filename="../../facilitator/qt/console/window.py" line="171" />
       <source>Note from marketing</source>
       <translation>Geeltje van marketing</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="169" />
+      <location filename="../../facilitator/qt/console/window.py" line="171" />
       <source>Note from sales</source>
       <translation>Geeltje van verkoop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="170" />
+      <location filename="../../facilitator/qt/console/window.py" line="172" />
       <source>Joint note</source>
       <translation>Gezamenlijk geeltje</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="170" />
+      <location filename="../../facilitator/qt/console/window.py" line="172" />
       <source>Back to typing</source>
       <translation>Terug naar typen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="170" />
+      <location filename="../../facilitator/qt/console/window.py" line="172" />
       <source>Quit</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="176" />
+      <location filename="../../facilitator/qt/console/window.py" line="178" />
       <source>On the beamer</source>
       <translation>Op de beamer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="177" />
+      <location filename="../../facilitator/qt/console/window.py" line="179" />
       <source>Beamer on/off (F5)</source>
       <translation>Beamer aan/uit (F5)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="177" />
+      <location filename="../../facilitator/qt/console/window.py" line="179" />
       <source>Swap screens (F6)</source>
       <translation>Schermen wisselen (F6)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="178" />
+      <location filename="../../facilitator/qt/console/window.py" line="180" />
       <source>Black out (B)</source>
       <translation>Zwart beeld (B)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="178" />
+      <location filename="../../facilitator/qt/console/window.py" line="180" />
       <source>Mute (Ctrl+M)</source>
       <translation>Geluid uit (Ctrl+M)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="189" />
+      <location filename="../../facilitator/qt/console/window.py" line="191" />
       <source>all changes saved</source>
       <translation>alles opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="197" />
+      <location filename="../../facilitator/qt/console/window.py" line="199" />
       <source>Nothing to undo</source>
       <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="204" />
+      <location filename="../../facilitator/qt/console/window.py" line="206" />
       <source>Nothing to redo</source>
       <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="251" />
+      <location filename="../../facilitator/qt/console/window.py" line="253" />
       <source>Not saved</source>
       <translation>Niet opgeslagen</translation>
     </message>
@@ -440,8 +440,8 @@
     </message>
     <message>
       <location filename="../../facilitator/qt/beamer/frame_builder.py" line="19" />
-      <source>+{n} more</source>
-      <translation>+{n} meer</translation>
+      <source>+{n} earlier</source>
+      <translation>+{n} eerder</translation>
     </message>
   </context>
 </TS>

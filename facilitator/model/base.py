@@ -12,6 +12,8 @@ class Model(BaseModel):
       place, so the inverse operation can keep the old value and views cannot change the model
       behind the core's back.
     - ``str_strip_whitespace`` is deliberately off: text typed in the room is stored as typed.
+    - ``defer_build=True``: validators are built on first use, not at import. There are dozens of
+      operation classes and most are not needed to open a session; this halves start-up.
     """
 
     model_config = ConfigDict(
@@ -20,4 +22,5 @@ class Model(BaseModel):
         validate_default=False,
         use_enum_values=False,
         ser_json_inf_nan="strings",
+        defer_build=True,
     )

@@ -7,10 +7,9 @@ Views subscribe to ``changed``; they never edit the session themselves. Persiste
 from dataclasses import dataclass
 from typing import Protocol
 
-from psygnal import Signal
-
 from .operations import Operation, Touched
 from .session import Session
+from .signal import Signal
 
 
 class Journal(Protocol):
@@ -26,7 +25,7 @@ class Change:
 
 
 class SessionDocument:
-    changed = Signal(Change)
+    changed = Signal()  # emits a Change
 
     def __init__(self, session: Session, journal: Journal | None = None) -> None:
         self.session = session

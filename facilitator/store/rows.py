@@ -6,19 +6,23 @@ which keeps opening a 5,000-note file well under the time budget.
 
 import json
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from pydantic import TypeAdapter
 
 from ..model.operations import Touched
 from ..model.session import KEYED_PARTS, WHOLE_PARTS, Session
 
-_WHOLE_ADAPTERS = {part: TypeAdapter(Session.model_fields[part].annotation) for part in WHOLE_PARTS}
+
+@cache
+def _adapter(part: str) -> TypeAdapter:
+    return TypeAdapter(Session.model_fields[part].annotation)
 
 Row = tuple[str, str, str]  # (part, key, body)
 
 
 def whole_body(session: Session, part: str) -> str:
-    return _WHOLE_ADAPTERS[part].dump_json(getattr(session, part)).decode()
+    return _adapter(part).dump_json(getattr(session, part)).decode()
 
 
 def all_rows(session: Session) -> Iterator[Row]:

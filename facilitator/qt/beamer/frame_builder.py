@@ -16,7 +16,7 @@ LETTERS = {
 }
 NO_MODULE = QT_TRANSLATE_NOOP("Room", "Welcome")
 EMPTY_BOARD = QT_TRANSLATE_NOOP("Room", "Your input will appear here.")
-MORE = QT_TRANSLATE_NOOP("Room", "+{n} more")
+MORE = QT_TRANSLATE_NOOP("Room", "+{n} earlier")
 
 
 def initials(name: str) -> str:

@@ -144,17 +144,17 @@ def _cards(painter: QPainter, area: QRectF, frame: BeamerFrame, body_px: float) 
     card_w = (area.width() - gap * (columns - 1)) / columns
     rows = max(1, int((area.height() + gap) // (card_h + gap)))
     capacity = columns * rows
-    shown = frame.cards if len(frame.cards) <= capacity else frame.cards[: capacity - 1]
-    for i, card in enumerate(shown):
+    # When not everything fits, the newest notes stay in view: what was just said must show.
+    hidden = 0 if len(frame.cards) <= capacity else len(frame.cards) - (capacity - 1)
+    slots = ([None] if hidden else []) + list(frame.cards[hidden:])
+    for i, card in enumerate(slots):
         r, c = divmod(i, columns)
         rect = QRectF(area.left() + c * (card_w + gap), area.top() + r * (card_h + gap), card_w, card_h)
-        _card(painter, rect, card, body_px)
-    if len(shown) < len(frame.cards):
-        i = len(shown)
-        r, c = divmod(i, columns)
-        rect = QRectF(area.left() + c * (card_w + gap), area.top() + r * (card_h + gap), card_w, card_h)
-        _text(painter, rect, frame.more_text.format(n=len(frame.cards) - len(shown)), _font(body_px, bold=True),
-              palette.MUTED_TEXT, align=Qt.AlignmentFlag.AlignCenter)
+        if card is None:
+            _text(painter, rect, frame.more_text.format(n=hidden), _font(body_px, bold=True),
+                  palette.MUTED_TEXT, align=Qt.AlignmentFlag.AlignCenter)
+        else:
+            _card(painter, rect, card, body_px)
 
 
 def _card(painter: QPainter, rect: QRectF, card: Card, body_px: float) -> None:

@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -21,16 +21,16 @@ from ...model.operations import AddModule
 from ..beamer.preview import BeamerPreview
 from ..room import RoomController
 from ..screens import ScreenPlacer
-from .add_module_dialog import AddModuleDialog
 from .agenda_panel import AgendaPanel
 from .capture_bar import CaptureBar
-from .keys_overlay import KeysOverlay
 from .module_panel import ModulePanel
 
 WINDOW_TITLE = "Facilitator — console"
 
 
 class ConsoleWindow(QMainWindow):
+    closing = Signal()  # the facilitator closed the console: the session ends
+
     def __init__(self, room: RoomController) -> None:
         super().__init__()
         self.setObjectName("console")
@@ -226,6 +226,8 @@ class ConsoleWindow(QMainWindow):
             self.placer.swap()
 
     def add_module(self) -> None:
+        from .add_module_dialog import AddModuleDialog  # only when asked: keeps start-up short
+
         dialog = AddModuleDialog(self)
         if dialog.exec():
             agenda = self.room.session.agenda
@@ -240,6 +242,8 @@ class ConsoleWindow(QMainWindow):
         self.retranslate()
 
     def show_keys(self) -> None:
+        from .keys_overlay import KeysOverlay
+
         texts = self._action_texts()
         rows = [(" / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()),
                  texts[name]) for name, action in self.actions_by_name.items() if action.shortcuts()]
@@ -251,5 +255,5 @@ class ConsoleWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.room.shutdown()
+        self.closing.emit()
         super().closeEvent(event)

@@ -1,0 +1,96 @@
+"""What the back row can read: sizes at 1920x1080, contrast, and layouts from 1024x768 to 4K."""
+
+import pytest
+from factories import HOSTILE
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+
+from facilitator.qt import palette
+from facilitator.qt.app import application
+from facilitator.qt.beamer.frame import BeamerFrame, Card
+from facilitator.qt.beamer.painter import layout, paint
+from facilitator.qt.fonts import family
+
+
+@pytest.fixture(autouse=True)
+def app():
+    return application()
+
+
+def frame(**fields) -> BeamerFrame:
+    cards = [Card(f"Note {i}: leads van de beurs worden niet opgevolgd", d, d[0].upper(), "AB")
+             for i, d in enumerate(["marketing", "sales", "joint"] * 8)]
+    base = dict(title="Waar schuurt het tussen marketing en verkoop?", prompt="Eén punt per geeltje, met een voorbeeld.",
+                timer_text="24:58", timer_phase="normal", position="3 / 8", cards=cards)
+    return BeamerFrame(**{**base, **fields})
+
+
+def render(width: int, height: int, f: BeamerFrame) -> tuple[QImage, object]:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    box = paint(painter, width, height, f)
+    painter.end()
+    return image, box
+
+
+def test_body_text_is_at_least_28_px_and_timer_digits_at_least_120_px_at_1080p():
+    box = layout(1920, 1080)
+    assert min(box.px["body"], box.px["small"], box.px["prompt"], box.px["title"]) >= 28
+    font = QFont(family())
+    font.setPixelSize(round(box.px["timer"]))
+    font.setBold(True)
+    digits = QFontMetricsF(font).tightBoundingRect("0123456789")
+    assert digits.height() >= 120, digits.height()
+
+
+def test_timer_pixels_really_are_that_tall_on_the_rendered_beamer():
+    image, box = render(1920, 1080, frame(timer_text="88:88"))
+    dark = QColor(palette.TEXT).rgb()
+    rows = [y for y in range(int(box.timer.top()), int(box.timer.bottom()))
+            if any(image.pixel(x, y) == dark for x in range(int(box.timer.left()), int(box.timer.right()), 2))]
+    assert rows and rows[-1] - rows[0] >= 120
+
+
+@pytest.mark.parametrize("what,text,background", palette.text_pairs())
+def test_every_text_colour_has_at_least_7_to_1_contrast(what, text, background):
+    assert palette.contrast(text, background) >= 7.0, what
+
+
+@pytest.mark.parametrize("vision", [None, "protanopia", "deuteranopia", "tritanopia"])
+def test_departments_stay_apart_for_colour_blind_viewers(vision):
+    departments = ("marketing", "sales", "joint")
+    for i, a in enumerate(departments):
+        for b in departments[i + 1:]:
+            strong = palette.difference(palette.DEPARTMENTS[a].strong, palette.DEPARTMENTS[b].strong, vision)
+            tint = palette.difference(palette.DEPARTMENTS[a].tint, palette.DEPARTMENTS[b].tint, vision)
+            assert strong >= 20 and tint >= 8, (vision, a, b, strong, tint)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720), (1920, 1080), (3840, 2160)])
+def test_layout_holds_from_xga_to_4k(size):
+    width, height = size
+    box = layout(width, height)
+    canvas = QRectF(0, 0, width, height)
+    for rect in (box.title, box.prompt, box.timer, box.content, box.footer):
+        assert canvas.contains(rect), rect
+    assert not box.title.intersects(box.timer)
+    assert not box.prompt.intersects(box.timer)
+    assert box.content.height() > 0.45 * height
+    assert not box.content.intersects(box.footer)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_text_paints_without_error(text):
+    image, _ = render(1280, 720, frame(title=text, prompt=text, cards=[Card(text, "sales", "S")]))
+    assert not image.isNull()
+
+
+def test_blackout_is_black():
+    image, _ = render(640, 360, frame(blackout=True))
+    assert {image.pixel(x, y) for x in range(0, 640, 40) for y in range(0, 360, 40)} == {QColor("#000000").rgb()}
+
+
+def test_flash_inverts_the_timer_box():
+    image, box = render(1920, 1080, frame(flash=True, timer_phase="overtime", timer_text="+0:01"))
+    corner = image.pixel(int(box.timer.left()) + 2, int(box.timer.top()) + 2)
+    assert corner == QColor(palette.TIMER["overtime"]).rgb()
