@@ -102,3 +102,12 @@ def _mapped(desk) -> set[str]:
             if "IsViewable" in state:
                 names.add("Facilitator — beamer" if "beamer" in line else "Facilitator — console")
     return names
+
+
+def test_f6_swaps_the_screens(desk, app):
+    desk.wait_for(lambda: both(desk))
+    desk.key("Facilitator — console", "F6")
+    swapped = desk.wait_for(lambda: (w := desk.windows().get("Facilitator — beamer")) and w[2] == 0 and w)
+    assert swapped[:2] == (1920, 1080), "the beamer now covers the laptop screen"
+    console = desk.windows()["Facilitator — console"]
+    assert console[2] >= 1920, "and the console moved to the other screen"

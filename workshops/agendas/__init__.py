@@ -9,6 +9,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.model import Language, ModuleInstance, new_id
 from facilitator.model.base import Model
 from facilitator.model.validation_messages import describe
+from facilitator.store.json_positions import line_for, value_lines
 
 
 class TemplateModule(Model):
@@ -35,11 +36,19 @@ def load(name: str, language: Language | str) -> AgendaTemplate:
     filename = f"{name}.{Language(language).value}.json"
     try:
         text = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
-        template = AgendaTemplate.model_validate(json.loads(text))
     except FileNotFoundError:
         raise FacilitatorError(f"There is no agenda {filename}.") from None
+    return parse(text, filename)
+
+
+def parse(text: str, filename: str) -> AgendaTemplate:
+    """Validate an agenda file; an error names the file, the line and the field at fault."""
+    try:
+        return AgendaTemplate.model_validate(json.loads(text))
     except json.JSONDecodeError as exc:
-        raise FacilitatorError(f"Agenda {filename} is not valid JSON: {exc.msg} at line {exc.lineno}.") from None
+        raise FacilitatorError(f"{filename}, line {exc.lineno}: not valid JSON ({exc.msg}).") from None
     except ValidationError as exc:
-        raise FacilitatorError(f"Agenda {filename} is invalid: {describe(exc)}.") from None
-    return template
+        first = exc.errors(include_url=False)[0]
+        line = line_for(value_lines(text), tuple(first["loc"]))
+        where = f"{filename}, line {line}" if line else filename
+        raise FacilitatorError(f"{where}: {describe(exc, limit=1)}.") from None
