@@ -57,6 +57,10 @@ class ModuleInstance(Model):
     running_since: AwareDatetime | None = Field(
         default=None, description="Wall-clock start of the stretch now running (UTC), if any"
     )
+    hidden: bool = Field(
+        default=False, description="Silent writing: the beamer shows only counts until revealed"
+    )
+    dots_per_person: int = Field(default=3, ge=0, le=50, description="Dot-voting budget per participant")
 
 
 class Votes(Model):

@@ -12,6 +12,9 @@ from ..model import History, SessionDocument
 from ..model.clock import Clock, MonotonicClock
 from ..store import SessionFile
 from .beamer.window import BeamerWindow
+from .board.note_actions import NoteActions
+from .board.picture import BoardPicture
+from .board.scene import BoardScene
 from .console.window import ConsoleWindow
 from .context import AppContext
 from .fonts import family
@@ -65,14 +68,16 @@ class RoomApp:
     """One open session with its windows; kept alive for as long as the console is open."""
 
     def __init__(self, file: SessionFile, settings: QSettings, ui_language: UiLanguage,
-                 clock: Clock | None = None) -> None:
+                 clock: Clock | None = None, note_actions: NoteActions | None = None) -> None:
         document = SessionDocument(file.session, file)
         self.context = AppContext(file=file, document=document, history=History(document),
                                   clock=clock or MonotonicClock(), settings=settings, ui_language=ui_language)
         self.room = RoomController(self.context)
         self.room.chime.muted = settings.value("chime/muted", False, type=bool)
-        self.console = ConsoleWindow(self.room)
-        self.beamer = BeamerWindow(self.room)
+        self.board = BoardScene(self.room)
+        self.picture = BoardPicture(self.board)
+        self.console = ConsoleWindow(self.room, self.board, self.picture, note_actions)
+        self.beamer = BeamerWindow(self.room, self.picture)
         self.placer = ScreenPlacer(self.console, self.beamer, settings.value("beamer/screen", "", type=str))
         self.placer.placed.connect(self._remember_screen)
         self.console.placer = self.placer

@@ -55,6 +55,11 @@ class RoomController(QObject):
     def session(self):
         return self.context.session
 
+    @property
+    def room_text(self) -> RoomText:
+        """Translate a room-facing string into the session's language."""
+        return self._room_text
+
     def frame(self) -> BeamerFrame:
         if self._frame is None:
             flash = self._flash_until is not None and self.now < self._flash_until

@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = int.from_bytes(b"FCLT", "big")  # marks the file as ours in the SQLite header
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 
 def _create_v1(conn: sqlite3.Connection) -> None:
@@ -30,9 +30,17 @@ def _add_room_v2(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT OR IGNORE INTO record(part, key, body) VALUES ('room', '', '{}')")
 
 
+def _board_settings_v3(conn: sqlite3.Connection) -> None:
+    # Version 3 adds per-module board settings (silent writing, dot budget) and when the session
+    # started. Every new field has a default, so no data changes; the version bump makes older
+    # apps refuse these files clearly instead of failing on unknown fields.
+    return None
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _create_v1,
     1: _add_room_v2,
+    2: _board_settings_v3,
 }
 
 

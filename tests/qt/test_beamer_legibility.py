@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from facilitator.qt import palette
 from facilitator.qt.app import application
-from facilitator.qt.beamer.frame import BeamerFrame, Card
+from facilitator.qt.beamer.frame import BeamerFrame, Count
 from facilitator.qt.beamer.painter import layout, paint
 from facilitator.qt.fonts import family
 
@@ -18,10 +18,8 @@ def app():
 
 
 def frame(**fields) -> BeamerFrame:
-    cards = [Card(f"Note {i}: leads van de beurs worden niet opgevolgd", d, d[0].upper(), "AB")
-             for i, d in enumerate(["marketing", "sales", "joint"] * 8)]
     base = dict(title="Waar schuurt het tussen marketing en verkoop?", prompt="Eén punt per geeltje, met een voorbeeld.",
-                timer_text="24:58", timer_phase="normal", position="3 / 8", cards=cards)
+                timer_text="24:58", timer_phase="normal", position="3 / 8", placeholder="Jullie inbreng verschijnt hier.")
     return BeamerFrame(**{**base, **fields})
 
 
@@ -81,8 +79,16 @@ def test_layout_holds_from_xga_to_4k(size):
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_text_paints_without_error(text):
-    image, _ = render(1280, 720, frame(title=text, prompt=text, cards=[Card(text, "sales", "S")]))
+    image, _ = render(1280, 720, frame(title=text, prompt=text, placeholder=text))
     assert not image.isNull()
+
+
+def test_silent_writing_shows_only_the_counts_per_department():
+    counts = [Count("marketing", "M", "Marketing", 12), Count("sales", "V", "Verkoop", 9), Count("joint", "G", "Samen", 3)]
+    image, box = render(1920, 1080, frame(hidden_counts=counts))
+    tints = {palette.DEPARTMENTS[d].tint for d in ("marketing", "sales", "joint")}
+    seen = {QColor(image.pixel(x, int(box.content.center().y()))).name().upper() for x in range(0, 1920, 8)}
+    assert {t.upper() for t in tints} <= seen, "three department boxes are painted"
 
 
 def test_blackout_is_black():

@@ -47,7 +47,7 @@ def test_typing_a_note_puts_it_on_the_board_and_in_the_file(room_app, qtbot):
     qtbot.keyClicks(room_app.console.capture.field, "Bel hete leads binnen 1 uur <b>&</b>")
     key(qtbot, room_app, Qt.Key.Key_Return)
     assert room_app.console.capture.field.text() == ""
-    texts = [c.text for c in room_app.room.frame().cards]
+    texts = [item.note.text for item in room_app.board.notes.values()]
     assert "Bel hete leads binnen 1 uur <b>&</b>" in texts
     saved = close_and_reopen(room_app)
     note = next(n for n in saved.notes.values() if n.text.startswith("Bel hete"))

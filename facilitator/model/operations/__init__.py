@@ -5,7 +5,7 @@ from .agenda import AddModule, MoveModule, RemoveModule, UpdateModule
 from .artefacts import PutArtefact, RemoveArtefact
 from .base import Applied, Operation, Touched
 from .batch import Batch
-from .groups import AddGroup, DeleteGroup, RenameGroup
+from .groups import AddGroup, DeleteGroup, GroupNotes, RenameGroup
 from .meta import UpdateMeta
 from .notes import (
                     AddNote,
@@ -24,12 +24,23 @@ from .participants import (
                     RemoveParticipant,
                     UpdateParticipant,
 )
-from .room import AddTime, CheckpointTimer, GoToModule, PauseTimer, ResetTimer, SetRoom, SetSkipped, StartTimer
+from .room import (
+                    AddTime,
+                    CheckpointTimer,
+                    GoToModule,
+                    PauseTimer,
+                    ResetTimer,
+                    SetHidden,
+                    SetRoom,
+                    SetSkipped,
+                    StartTimer,
+)
 
 __all__ = [
-    "AddTime", "CheckpointTimer", "GoToModule", "PauseTimer", "ResetTimer", "SetRoom", "SetSkipped", "StartTimer",
+    "AddTime", "CheckpointTimer", "GoToModule", "PauseTimer", "ResetTimer", "SetHidden", "SetRoom", "SetSkipped",
+    "StartTimer",
     "AddAction", "AddGroup", "AddModule", "AddNote", "AddParticipant", "Applied", "Batch",
-    "DeleteGroup", "DeleteNote", "EditNote", "MoveModule", "MoveNote", "MoveParticipant",
+    "DeleteGroup", "GroupNotes", "DeleteNote", "EditNote", "MoveModule", "MoveNote", "MoveParticipant",
     "Operation", "PutArtefact", "RemoveAction", "RemoveArtefact", "RemoveModule",
     "RemoveParticipant", "RenameGroup", "SetNoteDepartment", "SetNoteGroup", "SetNoteSpeaker",
     "Touched", "UpdateAction", "UpdateMeta", "UpdateModule", "UpdateParticipant", "VoteNote",

@@ -50,3 +50,28 @@ class DeleteGroup(Operation):
         del session.groups[self.group_id]
         inverse = Batch(ops=[AddGroup(group=group), ungroup.inverse], name=self.label)
         return Applied(inverse, ungroup.touched | keyed("groups", group.id))
+
+
+class GroupNotes(Operation):
+    """Put notes into one cluster. Clusters the chosen notes already belong to are merged into it,
+    so 'select, then group' also merges clusters; clusters left empty are dissolved."""
+
+    label: ClassVar[str] = "group notes"
+    group: NoteGroup = Field(description="The cluster to group into (new, or an existing one by id)")
+    note_ids: list[Id] = Field(min_length=1, description="The notes to group")
+
+    def apply(self, session: Session) -> Applied:
+        chosen = []
+        for note_id in self.note_ids:
+            note = session.notes.get(note_id)
+            require(note is not None, f"There is no note with id {note_id!r}.")
+            require(note.module_id == self.group.module_id, "Only notes on the same board can be grouped.")
+            chosen.append(note)
+        target = self.group.id
+        merged = {n.group_id for n in chosen if n.group_id and n.group_id != target}
+        members = {n.id for n in chosen} | {n.id for n in session.notes.values() if n.group_id in merged}
+        ops: list[Operation] = [] if target in session.groups else [AddGroup(group=self.group)]
+        ops += [SetNoteGroup(note_id=m, group_id=target) for m in sorted(members)
+                if session.notes[m].group_id != target]
+        ops += [DeleteGroup(group_id=g) for g in sorted(merged)]
+        return Batch(ops=ops, name=self.label).apply(session)

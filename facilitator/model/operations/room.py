@@ -113,6 +113,14 @@ class SetSkipped(_ModuleChange):
         return {**_paused(module, self.at), "state": ModuleState.SKIPPED}
 
 
+class SetHidden(_ModuleChange):
+    label: ClassVar[str] = "silent writing"
+    hidden: bool = Field(description="True: the beamer shows only counts; False: reveal the notes")
+
+    def changes(self, module):
+        return {"hidden": self.hidden}
+
+
 class GoToModule(Operation):
     """Make another module current; the one left is paused and, if it ran, marked done."""
 

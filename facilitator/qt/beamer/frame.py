@@ -4,11 +4,11 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
-class Card:
-    text: str
+class Count:
     department: str   # marketing, sales or joint: picks the colours
-    letter: str       # the department's letter in the UI language (never colour alone)
-    initials: str = ""
+    letter: str       # never colour alone
+    label: str
+    count: int
 
 
 @dataclass(frozen=True)
@@ -19,8 +19,8 @@ class BeamerFrame:
     timer_phase: str = "idle"
     flash: bool = False          # the visual signal when time is up
     position: str = ""           # e.g. "3 / 8"
-    cards: list[Card] = field(default_factory=list)
-    more_text: str = "+{n}"      # shown when not every card fits; {n} is the count left out
-    placeholder: str = ""        # shown when there is no module or nothing on the board
+    board: bool = False          # the module's board fills the content area
+    hidden_counts: list[Count] = field(default_factory=list)  # silent writing: only how many so far
+    placeholder: str = ""        # shown when there is nothing on the board (or no module)
     blackout: bool = False
     welcome: bool = False        # before the first module: title page

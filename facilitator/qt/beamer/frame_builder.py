@@ -7,16 +7,21 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from ...model import Session
 from ...model.timer import TimerPhase, format_clock, phase, remaining
 from ..i18n import RoomText
-from .frame import BeamerFrame, Card
+from .frame import BeamerFrame, Count
 
 LETTERS = {
     "marketing": QT_TRANSLATE_NOOP("Room", "M"),
     "sales": QT_TRANSLATE_NOOP("Room", "S"),
     "joint": QT_TRANSLATE_NOOP("Room", "J"),
 }
+OTHER_LETTER = QT_TRANSLATE_NOOP("Room", "O")
+NAMES = {
+    "marketing": QT_TRANSLATE_NOOP("Room", "Marketing"),
+    "sales": QT_TRANSLATE_NOOP("Room", "Sales"),
+    "joint": QT_TRANSLATE_NOOP("Room", "Joint"),
+}
 NO_MODULE = QT_TRANSLATE_NOOP("Room", "Welcome")
 EMPTY_BOARD = QT_TRANSLATE_NOOP("Room", "Your input will appear here.")
-MORE = QT_TRANSLATE_NOOP("Room", "+{n} earlier")
 
 
 def initials(name: str) -> str:
@@ -32,15 +37,16 @@ def build_frame(session: Session, now: dt.datetime, text: RoomText, *, blackout:
         who = " · ".join(part for part in (meta.company, meta.place) if part)
         return BeamerFrame(title=meta.title, prompt=who, placeholder=text(NO_MODULE), blackout=blackout,
                            welcome=True)
-    names = {p.id: p.name for p in session.participants}
-    notes = sorted((n for n in session.notes.values() if n.module_id == module.id), key=lambda n: n.created_at)
-    cards = [Card(n.text, n.department.value, text(LETTERS[n.department.value]),
-                  initials(names.get(n.speaker_id, "")) if n.speaker_id else "") for n in notes]
+    notes = [n for n in session.notes.values() if n.module_id == module.id]
+    counts = []
+    if module.hidden:
+        counts = [Count(d, text(LETTERS[d]), text(NAMES[d]), sum(1 for n in notes if n.department.value == d))
+                  for d in ("marketing", "sales", "joint")]
     timer_phase = phase(module, now)
-    left = remaining(module, now)
-    position = f"{session.agenda.index(module) + 1} / {len(session.agenda)}"
     return BeamerFrame(
-        title=module.title, prompt=module.prompt, timer_text=format_clock(left),
+        title=module.title, prompt=module.prompt, timer_text=format_clock(remaining(module, now)),
         timer_phase=timer_phase.value, flash=flash and timer_phase == TimerPhase.OVERTIME,
-        position=position, cards=cards, more_text=text(MORE), placeholder=text(EMPTY_BOARD), blackout=blackout,
+        position=f"{session.agenda.index(module) + 1} / {len(session.agenda)}",
+        board=bool(notes) and not module.hidden, hidden_counts=counts,
+        placeholder=text(EMPTY_BOARD) if not notes else "", blackout=blackout,
     )

@@ -2,14 +2,15 @@
 body text is at least 28 px and the timer digits at least 120 px tall; widths follow the
 canvas width so 4:3 projectors and 4K screens keep the same calm layout."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from .. import palette
 from ..fonts import family
-from .frame import BeamerFrame, Card
+from .frame import BeamerFrame, Count
 
 # Fractions of the canvas height.
 MARGIN = 0.045
@@ -52,8 +53,10 @@ def _font(px: float, bold: bool = False) -> QFont:
     return font
 
 
-def paint(painter: QPainter, width: float, height: float, frame: BeamerFrame) -> Layout:
-    """Draw ``frame`` into a width x height canvas; returns the layout used (for tests)."""
+def paint(painter: QPainter, width: float, height: float, frame: BeamerFrame,
+          board: Callable[[QPainter, QRectF], None] | None = None) -> Layout:
+    """Draw ``frame`` into a width x height canvas; ``board`` paints the module's board into the
+    content area. Returns the layout used (for tests)."""
     box = layout(width, height, with_timer=bool(frame.timer_text))
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -67,8 +70,10 @@ def paint(painter: QPainter, width: float, height: float, frame: BeamerFrame) ->
     _text(painter, box.title, frame.title, _font(box.px["title"], bold=True), palette.TEXT, elide=True)
     _text(painter, box.prompt, frame.prompt, _font(box.px["prompt"]), palette.TEXT, wrap=True)
     _timer(painter, box, frame)
-    if frame.cards:
-        _cards(painter, box.content, frame, box.px["body"])
+    if frame.hidden_counts:
+        _counts(painter, box.content, frame.hidden_counts, box.px["body"])
+    elif frame.board and board is not None:
+        board(painter, box.content)
     elif frame.placeholder:
         _text(painter, box.content, frame.placeholder, _font(box.px["body"]), palette.MUTED_TEXT,
               wrap=True, align=Qt.AlignmentFlag.AlignCenter)
@@ -136,40 +141,23 @@ def _timer(painter: QPainter, box: Layout, frame: BeamerFrame) -> None:
           align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def _cards(painter: QPainter, area: QRectF, frame: BeamerFrame, body_px: float) -> None:
-    gap = 0.6 * body_px
-    line = QFontMetricsF(_font(body_px)).lineSpacing()
-    card_h = 3 * line + 1.4 * body_px
-    columns = max(1, int((area.width() + gap) // (11 * body_px + gap)))
-    card_w = (area.width() - gap * (columns - 1)) / columns
-    rows = max(1, int((area.height() + gap) // (card_h + gap)))
-    capacity = columns * rows
-    # When not everything fits, the newest notes stay in view: what was just said must show.
-    hidden = 0 if len(frame.cards) <= capacity else len(frame.cards) - (capacity - 1)
-    slots = ([None] if hidden else []) + list(frame.cards[hidden:])
-    for i, card in enumerate(slots):
-        r, c = divmod(i, columns)
-        rect = QRectF(area.left() + c * (card_w + gap), area.top() + r * (card_h + gap), card_w, card_h)
-        if card is None:
-            _text(painter, rect, frame.more_text.format(n=hidden), _font(body_px, bold=True),
-                  palette.MUTED_TEXT, align=Qt.AlignmentFlag.AlignCenter)
-        else:
-            _card(painter, rect, card, body_px)
-
-
-def _card(painter: QPainter, rect: QRectF, card: Card, body_px: float) -> None:
-    colours = palette.DEPARTMENTS.get(card.department, palette.DEPARTMENTS["other"])
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colours.tint))
-    painter.drawRoundedRect(rect, 0.25 * body_px, 0.25 * body_px)
-    badge = QRectF(rect.left(), rect.top(), 1.5 * body_px, rect.height())
-    painter.setBrush(QColor(colours.strong))
-    painter.drawRoundedRect(badge, 0.25 * body_px, 0.25 * body_px)
-    painter.setPen(QPen(QColor(palette.BADGE_TEXT)))
-    _text(painter, badge.adjusted(0, 0.3 * body_px, 0, 0), card.letter, _font(body_px, bold=True),
-          palette.BADGE_TEXT, align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-    inner = rect.adjusted(badge.width() + 0.5 * body_px, 0.4 * body_px, -0.5 * body_px, -0.4 * body_px)
-    if card.initials:
-        _text(painter, inner, card.initials, _font(body_px, bold=True), palette.MUTED_TEXT,
-              align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-    _text(painter, inner, card.text, _font(body_px), palette.TEXT, wrap=True)
+def _counts(painter: QPainter, area: QRectF, counts: list[Count], body_px: float) -> None:
+    """Silent writing: per department only how many notes there are, big and calm."""
+    gap = 1.5 * body_px
+    width = (area.width() - gap * (len(counts) - 1)) / len(counts)
+    height = min(area.height() * 0.7, 9 * body_px)
+    top = area.top() + (area.height() - height) / 2
+    for i, count in enumerate(counts):
+        colours = palette.DEPARTMENTS[count.department]
+        rect = QRectF(area.left() + i * (width + gap), top, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colours.tint))
+        painter.drawRoundedRect(rect, body_px * 0.4, body_px * 0.4)
+        badge = QRectF(rect.left(), rect.top(), rect.width(), 2.2 * body_px)
+        painter.setBrush(QColor(colours.strong))
+        painter.drawRoundedRect(badge, body_px * 0.4, body_px * 0.4)
+        _text(painter, badge, f"{count.letter} · {count.label}", _font(body_px, bold=True), palette.BADGE_TEXT,
+              align=Qt.AlignmentFlag.AlignCenter, elide=True)
+        number = rect.adjusted(0, badge.height(), 0, 0)
+        _text(painter, number, str(count.count), _font(4 * body_px, bold=True), palette.TEXT,
+              align=Qt.AlignmentFlag.AlignCenter)

@@ -4,6 +4,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..board.picture import BoardPicture
 from ..room import RoomController
 from .painter import paint
 
@@ -11,9 +12,12 @@ REFERENCE = QSize(1920, 1080)  # painted at beamer size, then scaled, so it look
 
 
 class BeamerPreview(QWidget):
-    def __init__(self, room: RoomController, parent: QWidget | None = None) -> None:
+    def __init__(self, room: RoomController, picture: BoardPicture, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.room = room
+        self.picture = picture
+        picture.scene.board_changed.connect(self.update)
+        picture.scene.changed.connect(lambda _rects: self.update())
         self.reference = REFERENCE
         self.setMinimumSize(240, 135)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -50,7 +54,7 @@ class BeamerPreview(QWidget):
         painter.save()
         painter.scale(scale, scale)
         painter.setClipRect(0, 0, self.reference.width(), self.reference.height())
-        paint(painter, self.reference.width(), self.reference.height(), self.room.frame())
+        paint(painter, self.reference.width(), self.reference.height(), self.room.frame(), self.picture.draw)
         painter.restore()
         painter.setPen(QPen(QColor("#808080")))
         painter.setBrush(Qt.BrushStyle.NoBrush)

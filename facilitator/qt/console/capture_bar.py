@@ -1,25 +1,29 @@
 """Typing notes in the room: text, Enter, and it is on the board and the beamer.
 
-The full capture loop (speakers, board, grouping) is built on top of this in the notes issue;
-this bar already covers the basics: the department sticks until changed (F2/F3/F4).
+Department: F2 / F3 / F4 (sticks until changed) or a prefix "m: ", "s: ", "j: " for one note.
+Speaker: "@" and a few letters of a name ("@pie"); their department is used unless one is given.
+Tab goes to the board, Esc comes back. An empty field lets Ctrl+Z undo the last change.
 """
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...model import Note, NoteDepartment, new_id
+from ...model.board_layout import next_free_spot
+from ...model.capture import find_speakers, parse
 from ...model.operations import AddNote
 from ...model.types import MAX_TEXT
 from ..room import RoomController
 
 DEPARTMENT_KEYS = {NoteDepartment.MARKETING: "F2", NoteDepartment.SALES: "F3", NoteDepartment.JOINT: "F4"}
-COLUMNS, CELL_W, CELL_H = 6, 220.0, 140.0
 
 
 class CaptureBar(QWidget):
+    to_board = Signal()
+
     def __init__(self, room: RoomController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.room = room
@@ -28,12 +32,15 @@ class CaptureBar(QWidget):
         self.field.setObjectName("captureField")
         self.field.setMaxLength(MAX_TEXT)
         self.field.returnPressed.connect(self.submit)
+        self.field.textChanged.connect(self._update_hint)
         self.field.installEventFilter(self)
+        self.hint = QLabel()
+        self.hint.setObjectName("captureHint")
         self.group = QButtonGroup(self)
         self.department_buttons: dict[NoteDepartment, QPushButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.field, 1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.field, 1)
         for department in DEPARTMENT_KEYS:
             button = QPushButton()
             button.setCheckable(True)
@@ -41,7 +48,11 @@ class CaptureBar(QWidget):
             button.clicked.connect(lambda _=False, d=department: self.set_department(d))
             self.group.addButton(button)
             self.department_buttons[department] = button
-            layout.addWidget(button)
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.hint)
         self.set_department(self.department)
         self.retranslate()
 
@@ -50,7 +61,9 @@ class CaptureBar(QWidget):
                  NoteDepartment.JOINT: self.tr("Joint")}
         for department, button in self.department_buttons.items():
             button.setText(f"{names[department]} ({DEPARTMENT_KEYS[department]})")
-        self.field.setPlaceholderText(self.tr("Type what is said and press Enter"))
+        self.field.setPlaceholderText(self.tr("Type what is said and press Enter  ·  @name for the speaker  ·  "
+                                              "m: s: j: for one note's department"))
+        self._update_hint()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -58,10 +71,14 @@ class CaptureBar(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        # An empty field has no typing to undo: let Ctrl+Z / Ctrl+Y reach the session's undo.
-        if watched is self.field and event.type() == QEvent.Type.ShortcutOverride and not self.field.text():
-            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
-                event.ignore()
+        if watched is self.field:
+            # An empty field has no typing to undo: let Ctrl+Z / Ctrl+Y reach the session's undo.
+            if event.type() == QEvent.Type.ShortcutOverride and not self.field.text():
+                if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+                    event.ignore()
+                    return True
+            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab:
+                self.to_board.emit()
                 return True
         return super().eventFilter(watched, event)
 
@@ -69,17 +86,36 @@ class CaptureBar(QWidget):
         self.department = department
         self.department_buttons[department].setChecked(True)
 
-    def submit(self) -> None:
+    def _update_hint(self) -> None:
         text = self.field.text()
+        participants = self.room.session.participants
+        words = [w for w in text.split() if w.startswith("@") and len(w) > 1]
+        if not words:
+            self.hint.setText("")
+            return
+        matches = find_speakers(words[0][1:], participants)
+        if len(matches) == 1:
+            self.hint.setText(self.tr("Speaker: {0}").format(matches[0].name))
+        elif matches:
+            self.hint.setText(self.tr("Which one? {0}").format(", ".join(p.name for p in matches[:6])))
+        else:
+            self.hint.setText(self.tr("No participant matches {0}").format(words[0]))
+
+    def submit(self) -> None:
         module = self.room.session.current_module
-        if not text.strip():
+        captured = parse(self.field.text(), self.room.session.participants)
+        if not captured.text.strip():
             return
         if module is None:
             self.room.error.emit(self.tr("Start a module first: notes belong to a module's board."))
             return
-        count = sum(1 for n in self.room.session.notes.values() if n.module_id == module.id)
-        row, column = divmod(count, COLUMNS)
-        note = Note(id=new_id(), module_id=module.id, text=text, department=self.department,
-                    x=column * CELL_W, y=row * CELL_H, created_at=dt.datetime.now(dt.UTC))
+        if captured.unknown_speaker:
+            who = captured.unknown_speaker
+            self.room.error.emit(self.tr("Who is @{0}? Type more letters of the name.").format(who))
+            return
+        x, y = next_free_spot(self.room.session, module.id)
+        note = Note(id=new_id(), module_id=module.id, text=captured.text,
+                    department=captured.department or self.department, speaker_id=captured.speaker_id,
+                    x=x, y=y, created_at=dt.datetime.now(dt.UTC))
         if self.room.run(AddNote(note=note)):
             self.field.clear()  # only once it is safely stored; otherwise the text stays to retry

@@ -1,8 +1,8 @@
-"""The current module in the console: its prompt, the facilitator's script, the timer and its controls."""
+"""The current module in the console: its title, prompt, the timer and its controls."""
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...model.timer import format_clock, phase, remaining
 from .. import palette
@@ -24,11 +24,6 @@ class ModulePanel(QWidget):
         self.prompt.setObjectName("modulePrompt")
         self.prompt.setWordWrap(True)
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
-        self.script_label = QLabel()
-        self.script = QPlainTextEdit()
-        self.script.setObjectName("moduleScript")
-        self.script.setReadOnly(True)
-        self.script.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.clock = QLabel()
         self.clock.setObjectName("consoleTimer")
@@ -60,8 +55,6 @@ class ModulePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addLayout(controls)
-        layout.addWidget(self.script_label)
-        layout.addWidget(self.script, 1)
 
         room.ticked.connect(self.update_clock)
         room.context.document.changed.connect(lambda _c: self.refresh())
@@ -76,7 +69,6 @@ class ModulePanel(QWidget):
         for name, button in self.buttons.items():
             button.setText(labels[name])
             button.setToolTip(keys[name])
-        self.script_label.setText(self.tr("Your script"))
         self.refresh()
 
     def changeEvent(self, event) -> None:  # noqa: N802
@@ -89,12 +81,9 @@ class ModulePanel(QWidget):
         if module is None:
             self.title.setText(self.tr("Not started yet"))
             self.prompt.setText(self.tr("Press F9 to start the first module, or double-click a module in the agenda."))
-            self.script.setPlainText("")
         else:
             self.title.setText(module.title)
             self.prompt.setText(module.prompt)
-            if self.script.toPlainText() != module.script:
-                self.script.setPlainText(module.script)
         self.update_clock()
 
     def update_clock(self) -> None:

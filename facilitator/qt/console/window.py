@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -19,27 +19,60 @@ from PySide6.QtWidgets import (
 from ...model import NoteDepartment
 from ...model.operations import AddModule
 from ..beamer.preview import BeamerPreview
+from ..board.note_actions import NoteActions
+from ..board.picture import BoardPicture
+from ..board.scene import BoardScene
+from ..board.view import BoardView
 from ..room import RoomController
 from ..screens import ScreenPlacer
 from .agenda_panel import AgendaPanel
+from .board_bar import BoardBar
 from .capture_bar import CaptureBar
 from .module_panel import ModulePanel
+from .script_panel import ScriptPanel
 
 WINDOW_TITLE = "Facilitator — console"
+
+# Keys handled inside the capture field and the board (not menu actions), for the overlay.
+CAPTURE_KEYS = [
+    ("@name", QT_TRANSLATE_NOOP("ConsoleWindow", "In the text: the speaker, by the first letters of a name")),
+    ("m: s: j:", QT_TRANSLATE_NOOP("ConsoleWindow", "At the start: this note's department")),
+    ("Tab", QT_TRANSLATE_NOOP("ConsoleWindow", "From typing to the board")),
+]
+BOARD_KEYS = [
+    ("← → ↑ ↓", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: select the nearest note that way")),
+    ("Ctrl+arrows / Space", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: move the cursor / add it to the selection")),
+    ("Shift+arrows", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: move the selected notes")),
+    ("Enter", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: edit the note (Enter keeps, Esc cancels)")),
+    ("Del", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: delete the selected notes")),
+    ("G / U / N", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: group (merges clusters) / ungroup / rename cluster")),
+    ("M / S / O",
+     QT_TRANSLATE_NOOP("ConsoleWindow", "Board: a dot from marketing / sales / others (Shift: take one away)")),
+    ("T", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: next department")),
+    ("V / C", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: sort by dots / arrange clusters")),
+    ("Ctrl+0, Ctrl++ / Ctrl+-", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: fit / zoom")),
+    ("Esc", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: back to typing")),
+]
 
 
 class ConsoleWindow(QMainWindow):
     closing = Signal()  # the facilitator closed the console: the session ends
 
-    def __init__(self, room: RoomController) -> None:
+    def __init__(self, room: RoomController, board: BoardScene, picture: BoardPicture,
+                 note_actions: NoteActions | None = None) -> None:
         super().__init__()
         self.setObjectName("console")
         self.room = room
         self.placer: ScreenPlacer | None = None
         self.agenda = AgendaPanel(room)
         self.module_panel = ModulePanel(room)
+        self.board = BoardView(room, board, note_actions)
+        self.board_bar = BoardBar(room, board, self.board)
         self.capture = CaptureBar(room)
-        self.preview = BeamerPreview(room)
+        self.capture.to_board.connect(self.board.setFocus)
+        self.board.back_to_capture.connect(lambda: self.capture.field.setFocus())
+        self.script = ScriptPanel(room)
+        self.preview = BeamerPreview(room, picture)
         self.preview_box = QGroupBox()
         self.beamer_buttons = {name: QPushButton() for name in ("toggle", "swap", "blackout", "mute")}
         for button in self.beamer_buttons.values():
@@ -53,21 +86,28 @@ class ConsoleWindow(QMainWindow):
         for button in self.beamer_buttons.values():
             row.addWidget(button)
         preview_layout.addLayout(row)
-        preview_layout.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview_box)
+        right_layout.addWidget(self.script, 1)
 
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addWidget(self.module_panel, 1)
+        middle_layout.addWidget(self.module_panel)
+        middle_layout.addWidget(self.board, 1)
+        middle_layout.addWidget(self.board_bar)
         middle_layout.addWidget(self.capture)
 
         splitter = QSplitter()
         splitter.addWidget(self.agenda)
         splitter.addWidget(middle)
-        splitter.addWidget(self.preview_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 4)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 6)
         splitter.setStretchFactor(2, 3)
+        splitter.setSizes([330, 1000, 520])
         self.setCentralWidget(splitter)
 
         self.actions_by_name: dict[str, QAction] = {}
@@ -102,7 +142,7 @@ class ConsoleWindow(QMainWindow):
         a = self._action
         a("undo", self.undo, ["Ctrl+Z"])
         a("redo", self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
-        a("start", room.start_pause, ["F9", "Ctrl+Space", "Space"])
+        a("start", room.start_pause, ["F9", "Ctrl+Space"])  # plain Space selects on the board
         a("plus1", lambda: room.add_minutes(1), ["Ctrl+1"])
         a("plus5", lambda: room.add_minutes(5), ["Ctrl+5"])
         a("reset", room.reset_timer, ["Ctrl+R"])
@@ -120,7 +160,12 @@ class ConsoleWindow(QMainWindow):
         a("marketing", lambda: self.capture.set_department(NoteDepartment.MARKETING), ["F2"])
         a("sales", lambda: self.capture.set_department(NoteDepartment.SALES), ["F3"])
         a("joint", lambda: self.capture.set_department(NoteDepartment.JOINT), ["F4"])
-        a("capture", lambda: self.capture.field.setFocus(), ["Ctrl+L", "Esc"])
+        a("capture", lambda: self.capture.field.setFocus(), ["Ctrl+L"])
+        a("board", self.board.setFocus, ["Ctrl+J"])
+        a("hide", self.board_bar.toggle_hidden, ["Ctrl+H"])
+        a("filter_marketing", lambda: self.board_bar.toggle_filter("marketing"), ["Alt+1"])
+        a("filter_sales", lambda: self.board_bar.toggle_filter("sales"), ["Alt+2"])
+        a("filter_joint", lambda: self.board_bar.toggle_filter("joint"), ["Alt+3"])
         a("quit", self.close, ["Ctrl+Q"])
         self.language_group = QActionGroup(self)
         for code in ("en", "nl"):
@@ -141,6 +186,8 @@ class ConsoleWindow(QMainWindow):
             (self.tr("&Session"), ["undo", "redo", None, "quit"]),
             (self.tr("&Agenda"), ["next", "previous", None, "up", "down", "skip", "add"]),
             (self.tr("&Timer"), ["start", "plus1", "plus5", "reset", None, "mute"]),
+            (self.tr("&Board"), ["board", "capture", None, "hide", "filter_marketing", "filter_sales",
+                                 "filter_joint"]),
             (self.tr("&Beamer"), ["beamer", "swap", "blackout"]),
             (self.tr("&Language"), ["lang_en", "lang_nl"]),
             (self.tr("&Help"), ["keys"]),
@@ -168,6 +215,9 @@ class ConsoleWindow(QMainWindow):
             "blackout": self.tr("Black out the beamer"), "keys": self.tr("Keyboard shortcuts"),
             "marketing": self.tr("Note from marketing"), "sales": self.tr("Note from sales"),
             "joint": self.tr("Joint note"), "capture": self.tr("Back to typing"), "quit": self.tr("Quit"),
+            "board": self.tr("Go to the board"), "hide": self.tr("Silent writing: hide notes on the beamer"),
+            "filter_marketing": self.tr("Show or hide marketing notes"),
+            "filter_sales": self.tr("Show or hide sales notes"), "filter_joint": self.tr("Show or hide joint notes"),
             "lang_en": "English", "lang_nl": "Nederlands",
         }
 
@@ -247,6 +297,8 @@ class ConsoleWindow(QMainWindow):
         texts = self._action_texts()
         rows = [(" / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()),
                  texts[name]) for name, action in self.actions_by_name.items() if action.shortcuts()]
+        rows += [(keys, self.tr(what)) for keys, what in BOARD_KEYS]
+        rows += [(keys, self.tr(what)) for keys, what in CAPTURE_KEYS]
         KeysOverlay(rows, self).exec()
 
     def show_error(self, message: str) -> None:

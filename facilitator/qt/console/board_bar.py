@@ -1,0 +1,100 @@
+"""Board controls under the board: department filter, silent writing, sort, fit, dots used."""
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ...model.operations import SetHidden
+from ..board.scene import BoardScene
+from ..board.view import BoardView
+from ..room import RoomController
+
+FILTERS = ("marketing", "sales", "joint")
+
+
+class BoardBar(QWidget):
+    def __init__(self, room: RoomController, scene: BoardScene, view: BoardView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.room = room
+        self.scene = scene
+        self.view = view
+        self.filters = {d: QPushButton() for d in FILTERS}
+        for button in self.filters.values():
+            button.setCheckable(True)
+            button.setChecked(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.toggled.connect(self._apply_filter)
+        self.hide_button = QPushButton()
+        self.hide_button.setCheckable(True)
+        self.hide_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide_button.clicked.connect(self.toggle_hidden)
+        self.sort_button = QPushButton()
+        self.sort_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sort_button.clicked.connect(view.sort_by_votes)
+        self.fit_button = QPushButton()
+        self.fit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.fit_button.clicked.connect(lambda: (setattr(view, "_auto_fit", True), view.fit()))
+        self.dots = QLabel()
+        self.dots.setObjectName("dotsUsed")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for button in self.filters.values():
+            layout.addWidget(button)
+        layout.addSpacing(12)
+        for widget in (self.hide_button, self.sort_button, self.fit_button):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.dots)
+        room.context.document.changed.connect(lambda _c: self.refresh())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        names = {"marketing": self.tr("Marketing"), "sales": self.tr("Sales"), "joint": self.tr("Joint")}
+        for i, (department, button) in enumerate(self.filters.items(), start=1):
+            button.setText(names[department])
+            button.setToolTip(self.tr("Show or hide this department's notes (Alt+{0})").format(i))
+        self.hide_button.setText(self.tr("Silent writing (Ctrl+H)"))
+        self.hide_button.setToolTip(
+            self.tr("The beamer shows only how many notes each side has, until you reveal them"))
+        self.sort_button.setText(self.tr("Sort by dots (V)"))
+        self.fit_button.setText(self.tr("Fit (Ctrl+0)"))
+        self.refresh()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def toggle_filter(self, department: str) -> None:
+        self.filters[department].toggle()
+
+    def _apply_filter(self) -> None:
+        self.scene.set_filter({d for d, b in self.filters.items() if not b.isChecked()})
+
+    def toggle_hidden(self) -> None:
+        module = self.room.session.current_module
+        if module is not None:
+            self.room.run(SetHidden(module_id=module.id, hidden=not module.hidden))
+        self.refresh()
+
+    def refresh(self) -> None:
+        module = self.room.session.current_module
+        self.hide_button.setChecked(bool(module and module.hidden))
+        self.dots.setText(self.dots_text() if module else "")
+
+    def dots_text(self) -> str:
+        """Dots given against the budget, per department: 'Dots M 12/12 · S 9/15 · O 1/3'."""
+        session = self.room.session
+        module = session.current_module
+        used = {"marketing": 0, "sales": 0, "other": 0}
+        for note in session.notes.values():
+            if note.module_id == module.id:
+                for department in used:
+                    used[department] += getattr(note.votes, department)
+        people = {d: sum(1 for p in session.participants if p.department.value == d) for d in used}
+        parts = []
+        for department, letter in (("marketing", "M"), ("sales", "S"), ("other", "O")):
+            budget = people[department] * module.dots_per_person
+            if budget or used[department]:
+                mark = " ⚠" if used[department] > budget else ""
+                parts.append(f"{letter} {used[department]}/{budget}{mark}")
+        return self.tr("Dots") + " " + " · ".join(parts) if parts else ""
