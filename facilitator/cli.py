@@ -33,6 +33,17 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_new(args: argparse.Namespace) -> int:
+    from workshops.new_session import new_session
+
+    from .store import SessionFile
+
+    session = new_session(args.lang, title=args.title, company=args.company, facilitator=args.facilitator)
+    with SessionFile.create(args.path, session, overwrite=args.force) as file:
+        print(f"Wrote {file.path} ({len(session.agenda)} modules, no participants yet).")
+    return EXIT_OK
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from .store import SessionFile
 
@@ -123,6 +134,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--notes", type=_notes_count, default=None, metavar="N", help="pad to N notes (benchmarks)")
     p.add_argument("--force", action="store_true", help="replace PATH if it exists")
 
+    p = add("new", _cmd_new, "write a new, empty session on the default agenda")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the workshop texts")
+    p.add_argument("--title", default="", help="workshop title")
+    p.add_argument("--company", default="", help="the client company")
+    p.add_argument("--facilitator", default="", help="your name")
+    p.add_argument("--force", action="store_true", help="replace PATH if it exists")
+
     p = add("check", _cmd_check, "validate a session file (exit 0 when fine, 2 when not)")
     p.add_argument("path", metavar="PATH")
 
@@ -142,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _parse(argv: list[str]) -> argparse.Namespace:
     parser = build_parser()
-    commands = {"demo", "check", "export-json", "import-json", "schema"}
+    commands = {"new", "demo", "check", "export-json", "import-json", "schema"}
     if argv and not argv[0].startswith("-") and argv[0] not in commands:
         if len(argv) > 1:
             raise FacilitatorError(f"unexpected argument {argv[1]!r} (see 'facilitator --help')")

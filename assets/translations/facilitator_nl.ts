@@ -1,688 +1,692 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
-<context>
+  <context>
     <name>AddModuleDialog</name>
     <message>
-        <location filename="../../facilitator/qt/console/add_module_dialog.py" line="22"/>
-        <source>Add a module</source>
-        <translation>Onderdeel toevoegen</translation>
+      <location filename="../../facilitator/qt/console/add_module_dialog.py" line="22" />
+      <source>Add a module</source>
+      <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/add_module_dialog.py" line="34"/>
-        <source>Title</source>
-        <translation>Titel</translation>
+      <location filename="../../facilitator/qt/console/add_module_dialog.py" line="34" />
+      <source>Title</source>
+      <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/add_module_dialog.py" line="35"/>
-        <source>Kind</source>
-        <translation>Soort</translation>
+      <location filename="../../facilitator/qt/console/add_module_dialog.py" line="35" />
+      <source>Kind</source>
+      <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/add_module_dialog.py" line="36"/>
-        <source>Timebox</source>
-        <translation>Tijd</translation>
+      <location filename="../../facilitator/qt/console/add_module_dialog.py" line="36" />
+      <source>Timebox</source>
+      <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/add_module_dialog.py" line="37"/>
-        <source>Question for the room</source>
-        <translation>Vraag aan de zaal</translation>
+      <location filename="../../facilitator/qt/console/add_module_dialog.py" line="37" />
+      <source>Question for the room</source>
+      <translation>Vraag aan de zaal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/add_module_dialog.py" line="38"/>
-        <source>Your script</source>
-        <translation>Jouw draaiboek</translation>
+      <location filename="../../facilitator/qt/console/add_module_dialog.py" line="38" />
+      <source>Your script</source>
+      <translation>Jouw draaiboek</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="39"/>
-        <source>Module</source>
-        <translation>Onderdeel</translation>
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="39" />
+      <source>Module</source>
+      <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="39"/>
-        <source>Planned</source>
-        <translation>Gepland</translation>
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="39" />
+      <source>Planned</source>
+      <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="39"/>
-        <source>Actual</source>
-        <translation>Werkelijk</translation>
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="39" />
+      <source>Actual</source>
+      <translation>Werkelijk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="39"/>
-        <source>Start</source>
-        <translation>Start</translation>
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="39" />
+      <source>Start</source>
+      <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="39"/>
-        <source>State</source>
-        <translation>Status</translation>
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="39" />
+      <source>State</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="42"/>
-        <source>planned</source>
-        <translation>gepland</translation>
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="42" />
+      <source>planned</source>
+      <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="42"/>
-        <source>running</source>
-        <translation>loopt</translation>
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="42" />
+      <source>running</source>
+      <translation>loopt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="42"/>
-        <source>paused</source>
-        <translation>gepauzeerd</translation>
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="42" />
+      <source>paused</source>
+      <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="43"/>
-        <source>done</source>
-        <translation>klaar</translation>
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="43" />
+      <source>done</source>
+      <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="43"/>
-        <source>skipped</source>
-        <translation>overgeslagen</translation>
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="43" />
+      <source>skipped</source>
+      <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="110"/>
-        <source>Planned end {planned} · expected end {projected}</source>
-        <translation>Gepland einde {planned} · verwacht einde {projected}</translation>
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="110" />
+      <source>Planned end {planned} · expected end {projected}</source>
+      <translation>Gepland einde {planned} · verwacht einde {projected}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_panel.py" line="80"/>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
+      <location filename="../../facilitator/qt/console/agenda_panel.py" line="80" />
+      <source>Agenda</source>
+      <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_panel.py" line="81"/>
-        <source>Up</source>
-        <translation>Omhoog</translation>
+      <location filename="../../facilitator/qt/console/agenda_panel.py" line="81" />
+      <source>Up</source>
+      <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_panel.py" line="81"/>
-        <source>Down</source>
-        <translation>Omlaag</translation>
+      <location filename="../../facilitator/qt/console/agenda_panel.py" line="81" />
+      <source>Down</source>
+      <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_panel.py" line="81"/>
-        <source>Skip</source>
-        <translation>Overslaan</translation>
+      <location filename="../../facilitator/qt/console/agenda_panel.py" line="81" />
+      <source>Skip</source>
+      <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_panel.py" line="81"/>
-        <source>Add…</source>
-        <translation>Toevoegen…</translation>
+      <location filename="../../facilitator/qt/console/agenda_panel.py" line="81" />
+      <source>Add…</source>
+      <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_panel.py" line="82"/>
-        <source>Go to</source>
-        <translation>Ga naar</translation>
+      <location filename="../../facilitator/qt/console/agenda_panel.py" line="82" />
+      <source>Go to</source>
+      <translation>Ga naar</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BoardBar</name>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="51"/>
-        <source>Marketing</source>
-        <translation>Marketing</translation>
+      <location filename="../../facilitator/qt/console/board_bar.py" line="51" />
+      <source>Marketing</source>
+      <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="51"/>
-        <source>Sales</source>
-        <translation>Verkoop</translation>
+      <location filename="../../facilitator/qt/console/board_bar.py" line="51" />
+      <source>Sales</source>
+      <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="51"/>
-        <source>Joint</source>
-        <translation>Samen</translation>
+      <location filename="../../facilitator/qt/console/board_bar.py" line="51" />
+      <source>Joint</source>
+      <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="54"/>
-        <source>Show or hide this department&apos;s notes (Alt+{0})</source>
-        <translation>Geeltjes van deze afdeling tonen of verbergen (Alt+{0})</translation>
+      <location filename="../../facilitator/qt/console/board_bar.py" line="54" />
+      <source>Show or hide this department's notes (Alt+{0})</source>
+      <translation>Geeltjes van deze afdeling tonen of verbergen (Alt+{0})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="55"/>
-        <source>Silent writing (Ctrl+H)</source>
-        <translation>Stil schrijven (Ctrl+H)</translation>
+      <location filename="../../facilitator/qt/console/board_bar.py" line="55" />
+      <source>Silent writing (Ctrl+H)</source>
+      <translation>Stil schrijven (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="57"/>
-        <source>The beamer shows only how many notes each side has, until you reveal them</source>
-        <translation>De beamer toont alleen hoeveel geeltjes elke kant heeft, tot je ze onthult</translation>
+      <location filename="../../facilitator/qt/console/board_bar.py" line="57" />
+      <source>The beamer shows only how many notes each side has, until you reveal them</source>
+      <translation>De beamer toont alleen hoeveel geeltjes elke kant heeft, tot je ze onthult</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="58"/>
-        <source>Sort by dots (V)</source>
-        <translation>Sorteer op stippen (V)</translation>
+      <location filename="../../facilitator/qt/console/board_bar.py" line="58" />
+      <source>Sort by dots (V)</source>
+      <translation>Sorteer op stippen (V)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="59"/>
-        <source>Fit (Ctrl+0)</source>
-        <translation>Passend (Ctrl+0)</translation>
+      <location filename="../../facilitator/qt/console/board_bar.py" line="59" />
+      <source>Fit (Ctrl+0)</source>
+      <translation>Passend (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="100"/>
-        <source>Dots</source>
-        <translation>Stippen</translation>
+      <location filename="../../facilitator/qt/console/board_bar.py" line="100" />
+      <source>Dots</source>
+      <translation>Stippen</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="154"/>
-        <source>Cluster {0}</source>
-        <translation>Cluster {0}</translation>
+      <location filename="../../facilitator/qt/board/view.py" line="177" />
+      <source>Cluster {0}</source>
+      <translation>Cluster {0}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="155"/>
-        <source>Group notes</source>
-        <translation>Geeltjes groeperen</translation>
+      <location filename="../../facilitator/qt/board/view.py" line="178" />
+      <source>Group notes</source>
+      <translation>Geeltjes groeperen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="155"/>
-        <location filename="../../facilitator/qt/board/view.py" line="180"/>
-        <source>Name of the cluster:</source>
-        <translation>Naam van de cluster:</translation>
+      <location filename="../../facilitator/qt/board/view.py" line="178" />
+      <location filename="../../facilitator/qt/board/view.py" line="203" />
+      <source>Name of the cluster:</source>
+      <translation>Naam van de cluster:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="180"/>
-        <source>Rename cluster</source>
-        <translation>Cluster hernoemen</translation>
+      <location filename="../../facilitator/qt/board/view.py" line="203" />
+      <source>Rename cluster</source>
+      <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="303"/>
-        <source>Edit (Enter)</source>
-        <translation>Bewerken (Enter)</translation>
+      <location filename="../../facilitator/qt/board/view.py" line="328" />
+      <source>Edit (Enter)</source>
+      <translation>Bewerken (Enter)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="304"/>
-        <source>Group (G)</source>
-        <translation>Groeperen (G)</translation>
+      <location filename="../../facilitator/qt/board/view.py" line="329" />
+      <source>Group (G)</source>
+      <translation>Groeperen (G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="305"/>
-        <source>Ungroup (U)</source>
-        <translation>Losmaken (U)</translation>
+      <location filename="../../facilitator/qt/board/view.py" line="330" />
+      <source>Ungroup (U)</source>
+      <translation>Losmaken (U)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="306"/>
-        <source>Next department (T)</source>
-        <translation>Volgende afdeling (T)</translation>
+      <location filename="../../facilitator/qt/board/view.py" line="331" />
+      <source>Next department (T)</source>
+      <translation>Volgende afdeling (T)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="307"/>
-        <source>Delete (Del)</source>
-        <translation>Verwijderen (Del)</translation>
+      <location filename="../../facilitator/qt/board/view.py" line="332" />
+      <source>Delete (Del)</source>
+      <translation>Verwijderen (Del)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="311"/>
-        <source>Use as…</source>
-        <translation>Gebruik als…</translation>
+      <location filename="../../facilitator/qt/board/view.py" line="336" />
+      <source>Use as…</source>
+      <translation>Gebruik als…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="60"/>
-        <source>Marketing</source>
-        <translation>Marketing</translation>
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="60" />
+      <source>Marketing</source>
+      <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="60"/>
-        <source>Sales</source>
-        <translation>Verkoop</translation>
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="60" />
+      <source>Sales</source>
+      <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="61"/>
-        <source>Joint</source>
-        <translation>Samen</translation>
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="61" />
+      <source>Joint</source>
+      <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="64"/>
-        <source>Type what is said and press Enter  ·  @name for the speaker  ·  m: s: j: for one note&apos;s department</source>
-        <translation>Typ wat er gezegd wordt en druk op Enter  ·  @naam voor wie het zei  ·  m: v: g: voor de afdeling van één geeltje</translation>
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="64" />
+      <source>Type what is said and press Enter  ·  @name for the speaker  ·  m: s: j: for one note's department</source>
+      <translation>Typ wat er gezegd wordt en druk op Enter  ·  @naam voor wie het zei  ·  m: v: g: voor de afdeling van één geeltje</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="98"/>
-        <source>Speaker: {0}</source>
-        <translation>Gezegd door: {0}</translation>
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="98" />
+      <source>Speaker: {0}</source>
+      <translation>Gezegd door: {0}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="100"/>
-        <source>Which one? {0}</source>
-        <translation>Wie bedoel je? {0}</translation>
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="100" />
+      <source>Which one? {0}</source>
+      <translation>Wie bedoel je? {0}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="102"/>
-        <source>No participant matches {0}</source>
-        <translation>Geen deelnemer past bij {0}</translation>
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="102" />
+      <source>No participant matches {0}</source>
+      <translation>Geen deelnemer past bij {0}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="114"/>
-        <source>Who is @{0}? Type more letters of the name.</source>
-        <translation>Wie is @{0}? Typ meer letters van de naam.</translation>
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="114" />
+      <source>Who is @{0}? Type more letters of the name.</source>
+      <translation>Wie is @{0}? Typ meer letters van de naam.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="110"/>
-        <source>Start a module first: notes belong to a module&apos;s board.</source>
-        <translation>Start eerst een onderdeel: geeltjes horen bij het bord van een onderdeel.</translation>
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="110" />
+      <source>Start a module first: notes belong to a module's board.</source>
+      <translation>Start eerst een onderdeel: geeltjes horen bij het bord van een onderdeel.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="38"/>
-        <source>In the text: the speaker, by the first letters of a name</source>
-        <translation>In de tekst: wie het zei, met de eerste letters van de naam</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="38" />
+      <source>In the text: the speaker, by the first letters of a name</source>
+      <translation>In de tekst: wie het zei, met de eerste letters van de naam</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="39"/>
-        <source>At the start: this note&apos;s department</source>
-        <translation>Vooraan: de afdeling van dit ene geeltje</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="39" />
+      <source>At the start: this note's department</source>
+      <translation>Vooraan: de afdeling van dit ene geeltje</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="40"/>
-        <source>From typing to the board</source>
-        <translation>Van typen naar het bord</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="40" />
+      <source>From typing to the board</source>
+      <translation>Van typen naar het bord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="43"/>
-        <source>Board: select the nearest note that way</source>
-        <translation>Bord: het dichtstbijzijnde geeltje in die richting kiezen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="43" />
+      <source>Board: select the nearest note that way</source>
+      <translation>Bord: het dichtstbijzijnde geeltje in die richting kiezen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="44"/>
-        <source>Board: move the cursor / add it to the selection</source>
-        <translation>Bord: cursor verplaatsen / aan de selectie toevoegen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="44" />
+      <source>Board: move the cursor / add it to the selection</source>
+      <translation>Bord: cursor verplaatsen / aan de selectie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="45"/>
-        <source>Board: move the selected notes</source>
-        <translation>Bord: gekozen geeltjes verschuiven</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="45" />
+      <source>Board: move the selected notes</source>
+      <translation>Bord: gekozen geeltjes verschuiven</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="46"/>
-        <source>Board: edit the note (Enter keeps, Esc cancels)</source>
-        <translation>Bord: geeltje bewerken (Enter bewaart, Esc annuleert)</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="46" />
+      <source>Board: edit the note (Enter keeps, Esc cancels)</source>
+      <translation>Bord: geeltje bewerken (Enter bewaart, Esc annuleert)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="47"/>
-        <source>Board: delete the selected notes</source>
-        <translation>Bord: gekozen geeltjes verwijderen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="47" />
+      <source>Board: delete the selected notes</source>
+      <translation>Bord: gekozen geeltjes verwijderen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="48"/>
-        <source>Board: group (merges clusters) / ungroup / rename cluster</source>
-        <translation>Bord: groeperen (voegt clusters samen) / losmaken / cluster hernoemen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="48" />
+      <source>Board: group (merges clusters) / ungroup / rename cluster</source>
+      <translation>Bord: groeperen (voegt clusters samen) / losmaken / cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="50"/>
-        <source>Board: a dot from marketing / sales / others (Shift: take one away)</source>
-        <translation>Bord: een stip van marketing / verkoop / anderen (Shift: een stip eraf)</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="50" />
+      <source>Board: a dot from marketing / sales / others (Shift: take one away)</source>
+      <translation>Bord: een stip van marketing / verkoop / anderen (Shift: een stip eraf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="51"/>
-        <source>Board: next department</source>
-        <translation>Bord: volgende afdeling</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="51" />
+      <source>Board: next department</source>
+      <translation>Bord: volgende afdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="52"/>
-        <source>Board: sort by dots / arrange clusters</source>
-        <translation>Bord: sorteren op stippen / clusters ordenen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="52" />
+      <source>Board: sort by dots / arrange clusters</source>
+      <translation>Bord: sorteren op stippen / clusters ordenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="53"/>
-        <source>Board: fit / zoom</source>
-        <translation>Bord: passend maken / zoomen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="53" />
+      <source>Board: zoom to the selection; the beamer follows</source>
+      <translation>Bord: inzoomen op de selectie; de beamer volgt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="54"/>
-        <source>Board: back to typing</source>
-        <translation>Bord: terug naar typen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="54" />
+      <source>Board: fit / zoom</source>
+      <translation>Bord: passend maken / zoomen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="121"/>
-        <source>Time is up: {0}</source>
-        <translation>De tijd is om: {0}</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="55" />
+      <source>Board: back to typing</source>
+      <translation>Bord: terug naar typen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="186"/>
-        <source>&amp;Session</source>
-        <translation>&amp;Sessie</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="122" />
+      <source>Time is up: {0}</source>
+      <translation>De tijd is om: {0}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="187"/>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Agenda</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="187" />
+      <source>&amp;Session</source>
+      <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="188"/>
-        <source>&amp;Timer</source>
-        <translation>&amp;Timer</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="188" />
+      <source>&amp;Agenda</source>
+      <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="189"/>
-        <source>&amp;Board</source>
-        <translation>&amp;Bord</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="189" />
+      <source>&amp;Timer</source>
+      <translation>&amp;Timer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="191"/>
-        <source>&amp;Beamer</source>
-        <translation>&amp;Beamer</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="190" />
+      <source>&amp;Board</source>
+      <translation>&amp;Bord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="192"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="192" />
+      <source>&amp;Beamer</source>
+      <translation>&amp;Beamer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="193"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="193" />
+      <source>&amp;Language</source>
+      <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="208"/>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="194" />
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="208"/>
-        <source>Redo</source>
-        <translation>Opnieuw</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="209" />
+      <source>Undo</source>
+      <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="208"/>
-        <source>Start / pause timer</source>
-        <translation>Timer starten / pauzeren</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="209" />
+      <source>Redo</source>
+      <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="209"/>
-        <source>Add one minute</source>
-        <translation>Eén minuut erbij</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="209" />
+      <source>Start / pause timer</source>
+      <translation>Timer starten / pauzeren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="209"/>
-        <source>Add five minutes</source>
-        <translation>Vijf minuten erbij</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="210" />
+      <source>Add one minute</source>
+      <translation>Eén minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="210"/>
-        <source>Reset timer</source>
-        <translation>Timer herstarten</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="210" />
+      <source>Add five minutes</source>
+      <translation>Vijf minuten erbij</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="210"/>
-        <source>Mute the chime</source>
-        <translation>Signaal dempen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="211" />
+      <source>Reset timer</source>
+      <translation>Timer herstarten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="211"/>
-        <source>Next module</source>
-        <translation>Volgend onderdeel</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="211" />
+      <source>Mute the chime</source>
+      <translation>Signaal dempen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="211"/>
-        <source>Previous module</source>
-        <translation>Vorig onderdeel</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="212" />
+      <source>Next module</source>
+      <translation>Volgend onderdeel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="212"/>
-        <source>Move module up</source>
-        <translation>Onderdeel omhoog</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="212" />
+      <source>Previous module</source>
+      <translation>Vorig onderdeel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="212"/>
-        <source>Move module down</source>
-        <translation>Onderdeel omlaag</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="213" />
+      <source>Move module up</source>
+      <translation>Onderdeel omhoog</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="213"/>
-        <source>Skip or restore module</source>
-        <translation>Onderdeel overslaan of terugzetten</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="213" />
+      <source>Move module down</source>
+      <translation>Onderdeel omlaag</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="213"/>
-        <source>Add module…</source>
-        <translation>Onderdeel toevoegen…</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="214" />
+      <source>Skip or restore module</source>
+      <translation>Onderdeel overslaan of terugzetten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="214"/>
-        <source>Show or hide the beamer</source>
-        <translation>Beamer tonen of verbergen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="214" />
+      <source>Add module…</source>
+      <translation>Onderdeel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="214"/>
-        <source>Swap screens</source>
-        <translation>Schermen wisselen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="215" />
+      <source>Show or hide the beamer</source>
+      <translation>Beamer tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="215"/>
-        <source>Black out the beamer</source>
-        <translation>Beamer op zwart</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="215" />
+      <source>Swap screens</source>
+      <translation>Schermen wisselen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="215"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Sneltoetsen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="216" />
+      <source>Black out the beamer</source>
+      <translation>Beamer op zwart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="216"/>
-        <source>Note from marketing</source>
-        <translation>Geeltje van marketing</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="216" />
+      <source>Keyboard shortcuts</source>
+      <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="216"/>
-        <source>Note from sales</source>
-        <translation>Geeltje van verkoop</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="217" />
+      <source>Note from marketing</source>
+      <translation>Geeltje van marketing</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="217"/>
-        <source>Joint note</source>
-        <translation>Gezamenlijk geeltje</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="217" />
+      <source>Note from sales</source>
+      <translation>Geeltje van verkoop</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="217"/>
-        <source>Back to typing</source>
-        <translation>Terug naar typen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="218" />
+      <source>Joint note</source>
+      <translation>Gezamenlijk geeltje</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="217"/>
-        <source>Quit</source>
-        <translation>Afsluiten</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="218" />
+      <source>Back to typing</source>
+      <translation>Terug naar typen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="218"/>
-        <source>Go to the board</source>
-        <translation>Naar het bord</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="218" />
+      <source>Quit</source>
+      <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="218"/>
-        <source>Silent writing: hide notes on the beamer</source>
-        <translation>Stil schrijven: geeltjes op de beamer verbergen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="219" />
+      <source>Go to the board</source>
+      <translation>Naar het bord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="219"/>
-        <source>Show or hide marketing notes</source>
-        <translation>Marketinggeeltjes tonen of verbergen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="219" />
+      <source>Silent writing: hide notes on the beamer</source>
+      <translation>Stil schrijven: geeltjes op de beamer verbergen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="220"/>
-        <source>Show or hide sales notes</source>
-        <translation>Verkoopgeeltjes tonen of verbergen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="220" />
+      <source>Show or hide marketing notes</source>
+      <translation>Marketinggeeltjes tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="220"/>
-        <source>Show or hide joint notes</source>
-        <translation>Gezamenlijke geeltjes tonen of verbergen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="221" />
+      <source>Show or hide sales notes</source>
+      <translation>Verkoopgeeltjes tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="226"/>
-        <source>On the beamer</source>
-        <translation>Op de beamer</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="221" />
+      <source>Show or hide joint notes</source>
+      <translation>Gezamenlijke geeltjes tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="227"/>
-        <source>Beamer on/off (F5)</source>
-        <translation>Beamer aan/uit (F5)</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="227" />
+      <source>On the beamer</source>
+      <translation>Op de beamer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="227"/>
-        <source>Swap screens (F6)</source>
-        <translation>Schermen wisselen (F6)</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="228" />
+      <source>Beamer on/off (F5)</source>
+      <translation>Beamer aan/uit (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="228"/>
-        <source>Black out (B)</source>
-        <translation>Zwart beeld (B)</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="228" />
+      <source>Swap screens (F6)</source>
+      <translation>Schermen wisselen (F6)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="228"/>
-        <source>Mute (Ctrl+M)</source>
-        <translation>Geluid uit (Ctrl+M)</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="229" />
+      <source>Black out (B)</source>
+      <translation>Zwart beeld (B)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="239"/>
-        <source>all changes saved</source>
-        <translation>alles opgeslagen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="229" />
+      <source>Mute (Ctrl+M)</source>
+      <translation>Geluid uit (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="247"/>
-        <source>Nothing to undo</source>
-        <translation>Niets om ongedaan te maken</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="240" />
+      <source>all changes saved</source>
+      <translation>alles opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="254"/>
-        <source>Nothing to redo</source>
-        <translation>Niets om opnieuw te doen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="248" />
+      <source>Nothing to undo</source>
+      <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="307"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
+      <location filename="../../facilitator/qt/console/window.py" line="255" />
+      <source>Nothing to redo</source>
+      <translation>Niets om opnieuw te doen</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../facilitator/qt/console/window.py" line="308" />
+      <source>Not saved</source>
+      <translation>Niet opgeslagen</translation>
+    </message>
+  </context>
+  <context>
     <name>KeysOverlay</name>
     <message>
-        <location filename="../../facilitator/qt/console/keys_overlay.py" line="9"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Sneltoetsen</translation>
+      <location filename="../../facilitator/qt/console/keys_overlay.py" line="9" />
+      <source>Keyboard shortcuts</source>
+      <translation>Sneltoetsen</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ModulePanel</name>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="65"/>
-        <source>◀ Previous</source>
-        <translation>◀ Vorige</translation>
+      <location filename="../../facilitator/qt/console/module_panel.py" line="65" />
+      <source>◀ Previous</source>
+      <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="65"/>
-        <source>Start / pause</source>
-        <translation>Start / pauze</translation>
+      <location filename="../../facilitator/qt/console/module_panel.py" line="65" />
+      <source>Start / pause</source>
+      <translation>Start / pauze</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="65"/>
-        <source>+1 min</source>
-        <translation>+1 min</translation>
+      <location filename="../../facilitator/qt/console/module_panel.py" line="65" />
+      <source>+1 min</source>
+      <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="66"/>
-        <source>+5 min</source>
-        <translation>+5 min</translation>
+      <location filename="../../facilitator/qt/console/module_panel.py" line="66" />
+      <source>+5 min</source>
+      <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="66"/>
-        <source>Reset</source>
-        <translation>Herstart</translation>
+      <location filename="../../facilitator/qt/console/module_panel.py" line="66" />
+      <source>Reset</source>
+      <translation>Herstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="66"/>
-        <source>Next ▶</source>
-        <translation>Volgende ▶</translation>
+      <location filename="../../facilitator/qt/console/module_panel.py" line="66" />
+      <source>Next ▶</source>
+      <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="82"/>
-        <source>Not started yet</source>
-        <translation>Nog niet begonnen</translation>
+      <location filename="../../facilitator/qt/console/module_panel.py" line="82" />
+      <source>Not started yet</source>
+      <translation>Nog niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="83"/>
-        <source>Press F9 to start the first module, or double-click a module in the agenda.</source>
-        <translation>Druk op F9 om het eerste onderdeel te starten, of dubbelklik op een onderdeel in de agenda.</translation>
+      <location filename="../../facilitator/qt/console/module_panel.py" line="83" />
+      <source>Press F9 to start the first module, or double-click a module in the agenda.</source>
+      <translation>Druk op F9 om het eerste onderdeel te starten, of dubbelklik op een onderdeel in de agenda.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="100"/>
-        <source>Pause</source>
-        <translation>Pauzeer</translation>
+      <location filename="../../facilitator/qt/console/module_panel.py" line="100" />
+      <source>Pause</source>
+      <translation>Pauzeer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="100"/>
-        <source>Start</source>
-        <translation>Start</translation>
+      <location filename="../../facilitator/qt/console/module_panel.py" line="100" />
+      <source>Start</source>
+      <translation>Start</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Room</name>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="13"/>
-        <source>M</source>
-        <translation>M</translation>
+      <location filename="../../facilitator/qt/beamer/frame_builder.py" line="13" />
+      <source>M</source>
+      <translation>M</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="14"/>
-        <source>S</source>
-        <translation>V</translation>
+      <location filename="../../facilitator/qt/beamer/frame_builder.py" line="14" />
+      <source>S</source>
+      <translation>V</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="15"/>
-        <source>J</source>
-        <translation>G</translation>
+      <location filename="../../facilitator/qt/beamer/frame_builder.py" line="15" />
+      <source>J</source>
+      <translation>G</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="17"/>
-        <source>O</source>
-        <translation>O</translation>
+      <location filename="../../facilitator/qt/beamer/frame_builder.py" line="17" />
+      <source>O</source>
+      <translation>O</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="19"/>
-        <source>Marketing</source>
-        <translation>Marketing</translation>
+      <location filename="../../facilitator/qt/beamer/frame_builder.py" line="19" />
+      <source>Marketing</source>
+      <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="20"/>
-        <source>Sales</source>
-        <translation>Verkoop</translation>
+      <location filename="../../facilitator/qt/beamer/frame_builder.py" line="20" />
+      <source>Sales</source>
+      <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="21"/>
-        <source>Joint</source>
-        <translation>Samen</translation>
+      <location filename="../../facilitator/qt/beamer/frame_builder.py" line="21" />
+      <source>Joint</source>
+      <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="23"/>
-        <source>Welcome</source>
-        <translation>Welkom</translation>
+      <location filename="../../facilitator/qt/beamer/frame_builder.py" line="23" />
+      <source>Welcome</source>
+      <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="24"/>
-        <source>Your input will appear here.</source>
-        <translation>Jullie inbreng verschijnt hier.</translation>
+      <location filename="../../facilitator/qt/beamer/frame_builder.py" line="24" />
+      <source>Your input will appear here.</source>
+      <translation>Jullie inbreng verschijnt hier.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../facilitator/qt/console/script_panel.py" line="26"/>
-        <source>Your script</source>
-        <translation>Jouw draaiboek</translation>
+      <location filename="../../facilitator/qt/console/script_panel.py" line="26" />
+      <source>Your script</source>
+      <translation>Jouw draaiboek</translation>
     </message>
-</context>
+  </context>
 </TS>

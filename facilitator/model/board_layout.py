@@ -23,7 +23,8 @@ def cell(index: int, columns: int = COLUMNS, origin: tuple[float, float] = (0.0,
 
 def next_free_spot(session: Session, module_id: str) -> tuple[float, float]:
     """The first grid cell no note on this board covers (new notes fill gaps left by deletions)."""
-    taken = {(round(n.x / (NOTE_W + GAP)), round(n.y / (NOTE_H + GAP))) for n in notes_on(session, module_id)}
+    taken = {(round(n.x / (NOTE_W + GAP)), round(n.y / (NOTE_H + GAP)))
+             for n in session.notes.values() if n.module_id == module_id}
     index = 0
     while True:
         x, y = cell(index)
@@ -52,16 +53,28 @@ def by_votes(session: Session, module_id: str) -> Batch:
     return Batch(ops=_moves(ranked, (0.0, 0.0), COLUMNS), name="sort by votes")
 
 
-def by_clusters(session: Session, module_id: str) -> Batch:
-    """Lay clusters out side by side (ungrouped notes last), each cluster a column block."""
+def _columns_for(sizes: list[int], aspect: float) -> int:
+    """The column count per cluster that makes clusters side by side come closest to ``aspect``."""
+    def shape(columns: int) -> float:
+        width = sum(min(columns, n) for n in sizes) * (NOTE_W + GAP) + 2 * GAP * len(sizes)
+        height = max(-(-n // columns) for n in sizes) * (NOTE_H + GAP)
+        return width / height
+    return min(range(1, max(sizes) + 1), key=lambda c: abs(shape(c) / aspect - 1))
+
+
+def by_clusters(session: Session, module_id: str, aspect: float = 2.6) -> Batch:
+    """Lay clusters out side by side (ungrouped notes last), shaped to fill a beamer of ``aspect``."""
     notes = notes_on(session, module_id)
     groups = [g for g in session.groups.values() if g.module_id == module_id]
+    blocks = [[n for n in notes if n.group_id == g.id] for g in groups] + [[n for n in notes if not n.group_id]]
+    blocks = [b for b in blocks if b]
+    if not blocks:
+        return Batch(ops=[], name="arrange clusters")
+    columns = _columns_for([len(b) for b in blocks], aspect)
     ops: list[MoveNote] = []
     x = 0.0
-    for members in [[n for n in notes if n.group_id == g.id] for g in groups] + [[n for n in notes if not n.group_id]]:
-        if not members:
-            continue
-        columns = 1 if len(members) <= 4 else 2
-        ops += _moves(members, (x, 60.0), columns)
-        x += columns * (NOTE_W + GAP) + 2 * GAP
+    for members in blocks:
+        used = min(columns, len(members))
+        ops += _moves(members, (x, 60.0), used)
+        x += used * (NOTE_W + GAP) + 2 * GAP
     return Batch(ops=ops, name="arrange clusters")

@@ -13,7 +13,6 @@ from ..model.clock import Clock, MonotonicClock
 from ..store import SessionFile
 from .beamer.window import BeamerWindow
 from .board.note_actions import NoteActions
-from .board.picture import BoardPicture
 from .board.scene import BoardScene
 from .console.window import ConsoleWindow
 from .context import AppContext
@@ -75,9 +74,8 @@ class RoomApp:
         self.room = RoomController(self.context)
         self.room.chime.muted = settings.value("chime/muted", False, type=bool)
         self.board = BoardScene(self.room)
-        self.picture = BoardPicture(self.board)
-        self.console = ConsoleWindow(self.room, self.board, self.picture, note_actions)
-        self.beamer = BeamerWindow(self.room, self.picture)
+        self.console = ConsoleWindow(self.room, self.board, note_actions)
+        self.beamer = BeamerWindow(self.room, self.board)
         self.placer = ScreenPlacer(self.console, self.beamer, settings.value("beamer/screen", "", type=str))
         self.placer.placed.connect(self._remember_screen)
         self.console.placer = self.placer

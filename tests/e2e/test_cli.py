@@ -142,3 +142,12 @@ def test_demo_and_import_never_overwrite(demo, tmp_path):
     result = cli("demo", demo)
     assert result.returncode == 2 and "already exists" in one_clean_line(result)
     assert demo.read_bytes() == before
+
+
+def test_new_session_on_the_default_agenda(tmp_path):
+    path = tmp_path / "acme.session"
+    result = cli("new", path, "--lang", "en", "--company", "Acme & Zonen B.V.", "--title", "Kick-off")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(cli("export-json", path).stdout)["session"]
+    assert data["meta"]["company"] == "Acme & Zonen B.V." and data["meta"]["title"] == "Kick-off"
+    assert len(data["agenda"]) == 8 and data["notes"] == {} and data["participants"] == []

@@ -4,6 +4,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -57,8 +58,6 @@ def test_console_on_the_laptop_beamer_covering_the_second_screen(desk, app):
     desk.key("Facilitator — console", "Return", "F2")
     desk.type("Facilitator — console", "R&D wil <meer> input")
     desk.key("Facilitator — console", "Return")
-    import time
-
     time.sleep(1.5)
     shots = desk.screenshot(SHOTS)
     from PySide6.QtGui import QImage
@@ -111,3 +110,32 @@ def test_f6_swaps_the_screens(desk, app):
     assert swapped[:2] == (1920, 1080), "the beamer now covers the laptop screen"
     console = desk.windows()["Facilitator — console"]
     assert console[2] >= 1920, "and the console moved to the other screen"
+
+
+def test_twenty_notes_typed_then_sigkill_all_are_on_disk(desk, tmp_path):
+    path = tmp_path / "new.session"
+    subprocess.run([sys.executable, "-m", "facilitator", "new", str(path), "--lang", "nl"], check=True,
+                   capture_output=True)
+    env = {**desk.env, "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    proc = subprocess.Popen([sys.executable, "-m", "facilitator", str(path)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        desk.wait_for(lambda: both(desk))
+        desk.key("Facilitator — console", "F9")
+        keys = {"marketing": "F2", "sales": "F3", "joint": "F4"}
+        expected = {}
+        for i in range(20):
+            department = ("marketing", "sales", "joint")[i % 3]
+            text = f"Geeltje {i} van {department}"
+            expected[text] = department
+            desk.key("Facilitator — console", keys[department])
+            desk.type("Facilitator — console", text)
+            desk.key("Facilitator — console", "Return")
+        time.sleep(1.5)  # let the app take the last keystrokes off the X queue, then pull the plug
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    from filetools import reopen
+
+    notes = {n.text: n.department.value for n in reopen(path).notes.values()}
+    assert notes == expected

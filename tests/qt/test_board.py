@@ -177,7 +177,7 @@ def test_votes_by_key_and_the_dots_budget(room_app, qtbot):
     votes = room_app.context.session.notes[note_id].votes
     assert (votes.marketing, votes.sales) == (start.marketing + 2, start.sales + 1)
     assert "●" in on_board(room_app, room_app.context.session.notes[note_id].text).votes_text
-    assert room_app.console.board_bar.dots.text().startswith("Dots M ")
+    qtbot.waitUntil(lambda: room_app.console.board_bar.dots.text().startswith("Dots M "), timeout=2000)
 
 
 def test_sort_by_votes_ranks_the_board(room_app, qtbot):

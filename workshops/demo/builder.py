@@ -44,7 +44,9 @@ def build_demo(language: str = "nl", notes: int | None = None, today: dt.date | 
     meta = SessionMeta(date=day, language=lang, **data["meta"])
     people = {p["key"]: Participant(id=new_id(), **{k: v for k, v in p.items() if k != "key"})
               for p in data["participants"]}
-    agenda = agendas.load(AGENDA, lang).instantiate()
+    # The script hands out four dots each in the friction round.
+    agenda = [m.model_copy(update={"dots_per_person": 4}) if m.kind == "brainstorm" else m
+              for m in agendas.load(AGENDA, lang).instantiate()]
     keys = [m.key for m in agendas.load(AGENDA, lang).modules]
     modules = dict(zip(keys, agenda, strict=True))
     session = Session(meta=meta, participants=list(people.values()), agenda=agenda)

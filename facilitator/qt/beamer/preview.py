@@ -1,10 +1,10 @@
 """The live thumbnail of the beamer in the console: the same painting, scaled down."""
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..board.picture import BoardPicture
+from ..board.scene import BoardScene
 from ..room import RoomController
 from .painter import paint
 
@@ -12,12 +12,17 @@ REFERENCE = QSize(1920, 1080)  # painted at beamer size, then scaled, so it look
 
 
 class BeamerPreview(QWidget):
-    def __init__(self, room: RoomController, picture: BoardPicture, parent: QWidget | None = None) -> None:
+    def __init__(self, room: RoomController, board: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.room = room
-        self.picture = picture
-        picture.scene.board_changed.connect(self.update)
-        picture.scene.changed.connect(lambda _rects: self.update())
+        self.board = board
+        # A thumbnail need not follow every keystroke: coalesce board changes into one repaint.
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(150)
+        self._pending.timeout.connect(self.update)
+        board.changed.connect(lambda _rects: self._pending.start())
+        board.board_changed.connect(self._pending.start)
         self.reference = REFERENCE
         self.setMinimumSize(240, 135)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -54,7 +59,8 @@ class BeamerPreview(QWidget):
         painter.save()
         painter.scale(scale, scale)
         painter.setClipRect(0, 0, self.reference.width(), self.reference.height())
-        paint(painter, self.reference.width(), self.reference.height(), self.room.frame(), self.picture.draw)
+        paint(painter, self.reference.width(), self.reference.height(), self.room.frame(),
+              self.board.render_for_beamer)
         painter.restore()
         painter.setPen(QPen(QColor("#808080")))
         painter.setBrush(Qt.BrushStyle.NoBrush)

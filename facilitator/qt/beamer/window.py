@@ -4,36 +4,55 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
-from ..board.picture import BoardPicture
+from ..board.beamer_view import BeamerBoardView
+from ..board.scene import BoardScene
 from ..room import RoomController
-from .painter import paint
+from .painter import layout, paint
 
 WINDOW_TITLE = "Facilitator — beamer"
 
 
 class BeamerCanvas(QWidget):
-    """Paints the room's current frame, and the board, at the widget's own size."""
+    """Paints the room's current frame at the widget's own size; the board lives in a child view
+    placed over the content area, so a new note repaints only itself."""
 
-    def __init__(self, room: RoomController, picture: BoardPicture, parent: QWidget | None = None) -> None:
+    def __init__(self, room: RoomController, board: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.room = room
-        self.picture = picture
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        room.frame_changed.connect(self.update)
-        picture.scene.board_changed.connect(self.update)
-        picture.scene.changed.connect(lambda _rects: self.update())
+        self.board_view = BeamerBoardView(board, self)
+        self.board_view.hide()
+        room.frame_changed.connect(self._frame_changed)
+
+    def _frame_changed(self) -> None:
+        self._place_board()
+        self.update()
+
+    def _place_board(self) -> None:
+        frame = self.room.frame()
+        box = layout(self.width(), self.height(), with_timer=bool(frame.timer_text))
+        show = frame.board and not frame.blackout
+        if show:
+            rect = box.content.toAlignedRect()
+            if self.board_view.geometry() != rect:
+                self.board_view.setGeometry(rect)
+        self.board_view.setVisible(show)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_board()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
-        paint(painter, self.width(), self.height(), self.room.frame(), self.picture.draw)
+        paint(painter, self.width(), self.height(), self.room.frame())
         painter.end()
 
 
 class BeamerWindow(BeamerCanvas):
     painted = Signal()
 
-    def __init__(self, room: RoomController, picture: BoardPicture) -> None:
-        super().__init__(room, picture)
+    def __init__(self, room: RoomController, board: BoardScene) -> None:
+        super().__init__(room, board)
         self.setWindowTitle(WINDOW_TITLE)
         self.setObjectName("beamer")
         self.setCursor(Qt.CursorShape.BlankCursor)

@@ -69,7 +69,8 @@ class NoteItem(QGraphicsItem):
         painter.drawRoundedRect(box, 6, 6)
         painter.setBrush(QColor(colours.strong))
         painter.drawRoundedRect(QRectF(0, 0, BADGE, NOTE_H), 6, 6)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected) and not self.beamer_mode
+        on_beamer = self.beamer_mode or getattr(widget.parent() if widget else None, "beamer", False)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected) and not on_beamer
         if selected:
             painter.setPen(QPen(QColor(palette.TEXT), 4))
             painter.setBrush(Qt.BrushStyle.NoBrush)

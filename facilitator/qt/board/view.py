@@ -6,7 +6,7 @@ Keys (board focused; Tab from the capture field, Esc back):
   G group (merges clusters)                 U ungroup                         N rename cluster
   M / S / O add a dot for marketing / sales / others, with Shift take one away
   T next department                         V sort by votes                   C arrange clusters
-  Ctrl+0 fit                                Ctrl++ / Ctrl+- zoom
+  Z zoom to the selection (the beamer follows)  Ctrl+0 fit      Ctrl++ / Ctrl+- zoom
 """
 
 from PySide6.QtCore import Qt, Signal
@@ -54,6 +54,8 @@ class BoardView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._auto_fit = True
         scene.board_changed.connect(self._after_board_change)
+        self.horizontalScrollBar().valueChanged.connect(self._share_focus)
+        self.verticalScrollBar().valueChanged.connect(self._share_focus)
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -67,11 +69,23 @@ class BoardView(QGraphicsView):
     def _after_board_change(self) -> None:
         if self.cursor_id not in self.board.notes:
             self.cursor_id = None
+        if self._auto_fit and self.board.focus is None:
+            # Refit only when something fell outside the view: a repaint of the whole board per
+            # typed note would be wasted work (the new note usually lands in view).
+            visible = self.mapToScene(self.viewport().rect()).boundingRect()
+            if not visible.contains(self.board.content_rect()):
+                self.fit()
+
+    def _share_focus(self) -> None:
+        """The beamer shows what the facilitator zoomed to; fit-all shows the whole board."""
         if self._auto_fit:
-            self.fit()
+            self.board.set_focus(None)
+        else:
+            self.board.set_focus(self.mapToScene(self.viewport().rect()).boundingRect())
 
     def fit(self) -> None:
         rect = self.board.content_rect()
+        self.board.set_focus(None)
         if rect.isEmpty():
             self.resetTransform()
             return
@@ -83,6 +97,26 @@ class BoardView(QGraphicsView):
     def zoom(self, factor: float) -> None:
         self._auto_fit = False
         self.scale(factor, factor)
+        self._share_focus()
+
+    def zoom_to_selection(self) -> None:
+        """Z: zoom console and beamer to the selected notes (or their cluster)."""
+        items = [self.board.notes[i] for i in self.selected_ids()]
+        if not items:
+            return
+        rect = items[0].sceneBoundingRect()
+        for item in items[1:]:
+            rect = rect.united(item.sceneBoundingRect())
+        # Keep some context around a single note: at least three notes wide, two high.
+        grow_w = max(0.0, 3 * (NOTE_W + GAP) - rect.width()) / 2
+        grow_h = max(0.0, 2 * (NOTE_H + GAP) - rect.height()) / 2
+        rect = rect.adjusted(-grow_w - 40, -grow_h - 60, grow_w + 40, grow_h + 40)
+        bounds = self.board.content_rect()  # slide the region back onto the board, not into empty space
+        rect.moveLeft(max(bounds.left(), min(rect.left(), bounds.right() - rect.width())))
+        rect.moveTop(max(bounds.top(), min(rect.top(), bounds.bottom() - rect.height())))
+        self._auto_fit = False
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.board.set_focus(rect)  # the beamer shows exactly this region, in its own shape
 
     def set_cursor(self, note_id: str | None, select_only: bool = True) -> None:
         self.cursor_id = note_id
@@ -249,6 +283,8 @@ class BoardView(QGraphicsView):
             self.sort_by_votes()
         elif key == Qt.Key.Key_C:
             self.arrange_clusters()
+        elif key == Qt.Key.Key_Z:
+            self.zoom_to_selection()
         elif key == Qt.Key.Key_Escape:
             self.back_to_capture.emit()
         else:

@@ -25,7 +25,9 @@ class AgendaModel(QAbstractTableModel):
         room.context.document.changed.connect(self._reset)
         room.ticked.connect(self._times_changed)
 
-    def _reset(self, _change=None) -> None:
+    def _reset(self, change=None) -> None:
+        if change is not None and not change.touched & {("agenda", None), ("room", None), ("meta", None)}:
+            return  # notes and the like do not change the agenda
         self.beginResetModel()
         self.plan = plan(self.room.session, self.room.now)
         self.endResetModel()

@@ -1,6 +1,6 @@
 """Board controls under the board: department filter, silent writing, sort, fit, dots used."""
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...model.operations import SetHidden
@@ -44,7 +44,12 @@ class BoardBar(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.dots)
-        room.context.document.changed.connect(lambda _c: self.refresh())
+        # Counting dots is not urgent: coalesce bursts of changes so typing stays instant.
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(120)
+        self._later.timeout.connect(self.refresh)
+        room.context.document.changed.connect(lambda _c: self._later.start())
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -95,6 +95,6 @@ class ModulePanel(QWidget):
         text = format_clock(remaining(module, now))
         colour = palette.TIMER[phase(module, now).value]
         running = module.running_since is not None
-        self.clock.setText(text if running else f"{text} ⏸")
+        self.clock.setText(text if running else f"{text} ‖")
         self.clock.setStyleSheet(f"color: {colour};")
         self.buttons["start"].setText(self.tr("Pause") if running else self.tr("Start"))

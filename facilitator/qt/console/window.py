@@ -20,7 +20,6 @@ from ...model import NoteDepartment
 from ...model.operations import AddModule
 from ..beamer.preview import BeamerPreview
 from ..board.note_actions import NoteActions
-from ..board.picture import BoardPicture
 from ..board.scene import BoardScene
 from ..board.view import BoardView
 from ..room import RoomController
@@ -50,6 +49,7 @@ BOARD_KEYS = [
      QT_TRANSLATE_NOOP("ConsoleWindow", "Board: a dot from marketing / sales / others (Shift: take one away)")),
     ("T", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: next department")),
     ("V / C", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: sort by dots / arrange clusters")),
+    ("Z", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: zoom to the selection; the beamer follows")),
     ("Ctrl+0, Ctrl++ / Ctrl+-", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: fit / zoom")),
     ("Esc", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: back to typing")),
 ]
@@ -58,8 +58,7 @@ BOARD_KEYS = [
 class ConsoleWindow(QMainWindow):
     closing = Signal()  # the facilitator closed the console: the session ends
 
-    def __init__(self, room: RoomController, board: BoardScene, picture: BoardPicture,
-                 note_actions: NoteActions | None = None) -> None:
+    def __init__(self, room: RoomController, board: BoardScene, note_actions: NoteActions | None = None) -> None:
         super().__init__()
         self.setObjectName("console")
         self.room = room
@@ -72,7 +71,7 @@ class ConsoleWindow(QMainWindow):
         self.capture.to_board.connect(self.board.setFocus)
         self.board.back_to_capture.connect(lambda: self.capture.field.setFocus())
         self.script = ScriptPanel(room)
-        self.preview = BeamerPreview(room, picture)
+        self.preview = BeamerPreview(room, board)
         self.preview_box = QGroupBox()
         self.beamer_buttons = {name: QPushButton() for name in ("toggle", "swap", "blackout", "mute")}
         for button in self.beamer_buttons.values():

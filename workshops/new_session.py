@@ -1,0 +1,17 @@
+"""A new, empty session on the default alignment agenda."""
+
+import datetime as dt
+
+from facilitator.model import Language, Session, SessionMeta
+from workshops import agendas
+
+DEFAULT_AGENDA = "alignment_half_day"
+DEFAULT_TITLE = {"nl": "Afstemming marketing & verkoop", "en": "Marketing & sales alignment"}
+
+
+def new_session(language: str = "nl", title: str = "", company: str = "", facilitator: str = "",
+                day: dt.date | None = None, agenda: str = DEFAULT_AGENDA) -> Session:
+    lang = Language(language)
+    meta = SessionMeta(title=title or DEFAULT_TITLE[lang.value], company=company, facilitator=facilitator,
+                       date=day or dt.date.today(), language=lang)
+    return Session(meta=meta, agenda=agendas.load(agenda, lang).instantiate())
