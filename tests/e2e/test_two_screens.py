@@ -27,15 +27,21 @@ def desk():
     d.close()
 
 
-@pytest.fixture
-def app(desk, tmp_path):
-    path = tmp_path / "demo.session"
-    subprocess.run([sys.executable, "-m", "facilitator", "demo", str(path), "--lang", "nl"], check=True,
+def launch(desk, tmp_path, command: str) -> subprocess.Popen:
+    """Write a session with `facilitator COMMAND` and open it in the real app on the desk."""
+    path = tmp_path / f"{command}.session"
+    subprocess.run([sys.executable, "-m", "facilitator", command, str(path), "--lang", "nl"], check=True,
                    capture_output=True)
     env = {**desk.env, "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
     proc = subprocess.Popen([sys.executable, "-m", "facilitator", str(path)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     proc.path = path
+    return proc
+
+
+@pytest.fixture
+def app(desk, tmp_path):
+    proc = launch(desk, tmp_path, "demo")
     yield proc
     if proc.poll() is None:
         proc.send_signal(signal.SIGKILL)
@@ -113,12 +119,8 @@ def test_f6_swaps_the_screens(desk, app):
 
 
 def test_twenty_notes_typed_then_sigkill_all_are_on_disk(desk, tmp_path):
-    path = tmp_path / "new.session"
-    subprocess.run([sys.executable, "-m", "facilitator", "new", str(path), "--lang", "nl"], check=True,
-                   capture_output=True)
-    env = {**desk.env, "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    proc = subprocess.Popen([sys.executable, "-m", "facilitator", str(path)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = launch(desk, tmp_path, "new")
+    path = proc.path
     try:
         desk.wait_for(lambda: both(desk))
         desk.key("Facilitator — console", "F9")
@@ -134,7 +136,7 @@ def test_twenty_notes_typed_then_sigkill_all_are_on_disk(desk, tmp_path):
         time.sleep(1.5)  # let the app take the last keystrokes off the X queue, then pull the plug
     finally:
         proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=10)
+        proc.communicate(timeout=10)
     from filetools import reopen
 
     notes = {n.text: n.department.value for n in reopen(path).notes.values()}

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.operations import MoveModule, SetSkipped
+from ..retranslate import Retranslating
 from ..room import RoomController
 from .agenda_model import AgendaModel
 
@@ -27,7 +28,7 @@ class MinutesDelegate(QStyledItemDelegate):
         return editor
 
 
-class AgendaPanel(QWidget):
+class AgendaPanel(Retranslating, QWidget):
     add_requested = Signal()
 
     def __init__(self, room: RoomController, parent: QWidget | None = None) -> None:
@@ -87,12 +88,6 @@ class AgendaPanel(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self._update_summary()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_summary(self) -> None:
         self.summary.setText(self.model.summary())

@@ -1,17 +1,18 @@
 """Board controls under the board: department filter, silent writing, sort, fit, dots used."""
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...model.operations import SetHidden
 from ..board.scene import BoardScene
 from ..board.view import BoardView
+from ..retranslate import Retranslating
 from ..room import RoomController
 
 FILTERS = ("marketing", "sales", "joint")
 
 
-class BoardBar(QWidget):
+class BoardBar(Retranslating, QWidget):
     def __init__(self, room: RoomController, scene: BoardScene, view: BoardView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.room = room
@@ -64,10 +65,6 @@ class BoardBar(QWidget):
         self.fit_button.setText(self.tr("Fit (Ctrl+0)"))
         self.refresh()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def toggle_filter(self, department: str) -> None:
         self.filters[department].toggle()

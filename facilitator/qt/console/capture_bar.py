@@ -16,12 +16,13 @@ from ...model.board_layout import next_free_spot
 from ...model.capture import find_speakers, parse
 from ...model.operations import AddNote
 from ...model.types import MAX_TEXT
+from ..retranslate import Retranslating
 from ..room import RoomController
 
 DEPARTMENT_KEYS = {NoteDepartment.MARKETING: "F2", NoteDepartment.SALES: "F3", NoteDepartment.JOINT: "F4"}
 
 
-class CaptureBar(QWidget):
+class CaptureBar(Retranslating, QWidget):
     to_board = Signal()
 
     def __init__(self, room: RoomController, parent: QWidget | None = None) -> None:
@@ -65,10 +66,6 @@ class CaptureBar(QWidget):
                                               "m: s: j: for one note's department"))
         self._update_hint()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.field:

@@ -1,15 +1,16 @@
 """The current module in the console: its title, prompt, the timer and its controls."""
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...model.timer import format_clock, phase, remaining
 from .. import palette
+from ..retranslate import Retranslating
 from ..room import RoomController
 
 
-class ModulePanel(QWidget):
+class ModulePanel(Retranslating, QWidget):
     def __init__(self, room: RoomController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.room = room
@@ -71,10 +72,6 @@ class ModulePanel(QWidget):
             button.setToolTip(keys[name])
         self.refresh()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         module = self.room.session.current_module

@@ -1,12 +1,13 @@
 """The facilitator's script for the current module: what to say, what to ask, tips."""
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ..retranslate import Retranslating
 from ..room import RoomController
 
 
-class ScriptPanel(QWidget):
+class ScriptPanel(Retranslating, QWidget):
     def __init__(self, room: RoomController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.room = room
@@ -26,10 +27,6 @@ class ScriptPanel(QWidget):
         self.label.setText(self.tr("Your script"))
         self.refresh()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         module = self.room.session.current_module

@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -22,6 +22,7 @@ from ..beamer.preview import BeamerPreview
 from ..board.note_actions import NoteActions
 from ..board.scene import BoardScene
 from ..board.view import BoardView
+from ..retranslate import Retranslating
 from ..room import RoomController
 from ..screens import ScreenPlacer
 from .agenda_panel import AgendaPanel
@@ -55,7 +56,7 @@ BOARD_KEYS = [
 ]
 
 
-class ConsoleWindow(QMainWindow):
+class ConsoleWindow(Retranslating, QMainWindow):
     closing = Signal()  # the facilitator closed the console: the session ends
 
     def __init__(self, room: RoomController, board: BoardScene, note_actions: NoteActions | None = None) -> None:
@@ -229,10 +230,6 @@ class ConsoleWindow(QMainWindow):
             button.setText(labels[name])
         self._update_title()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_title(self) -> None:
         saved = self.tr("all changes saved")
