@@ -36,57 +36,57 @@
   <context>
     <name>AgendaModel</name>
     <message>
-      <location filename="../../facilitator/qt/console/agenda_model.py" line="39" />
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="41" />
       <source>Module</source>
       <translation>Onderdeel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/agenda_model.py" line="39" />
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="41" />
       <source>Planned</source>
       <translation>Gepland</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/agenda_model.py" line="39" />
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="41" />
       <source>Actual</source>
       <translation>Werkelijk</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/agenda_model.py" line="39" />
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="41" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/agenda_model.py" line="39" />
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="41" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/agenda_model.py" line="42" />
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="44" />
       <source>planned</source>
       <translation>gepland</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/agenda_model.py" line="42" />
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="44" />
       <source>running</source>
       <translation>loopt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/agenda_model.py" line="42" />
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="44" />
       <source>paused</source>
       <translation>gepauzeerd</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/agenda_model.py" line="43" />
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="45" />
       <source>done</source>
       <translation>klaar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/agenda_model.py" line="43" />
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="45" />
       <source>skipped</source>
       <translation>overgeslagen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/agenda_model.py" line="110" />
+      <location filename="../../facilitator/qt/console/agenda_model.py" line="112" />
       <source>Planned end {planned} · expected end {projected}</source>
       <translation>Gepland einde {planned} · verwacht einde {projected}</translation>
     </message>
@@ -94,32 +94,32 @@
   <context>
     <name>AgendaPanel</name>
     <message>
-      <location filename="../../facilitator/qt/console/agenda_panel.py" line="80" />
+      <location filename="../../facilitator/qt/console/agenda_panel.py" line="81" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/agenda_panel.py" line="81" />
+      <location filename="../../facilitator/qt/console/agenda_panel.py" line="82" />
       <source>Up</source>
       <translation>Omhoog</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/agenda_panel.py" line="81" />
+      <location filename="../../facilitator/qt/console/agenda_panel.py" line="82" />
       <source>Down</source>
       <translation>Omlaag</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/agenda_panel.py" line="81" />
+      <location filename="../../facilitator/qt/console/agenda_panel.py" line="82" />
       <source>Skip</source>
       <translation>Overslaan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/agenda_panel.py" line="81" />
+      <location filename="../../facilitator/qt/console/agenda_panel.py" line="82" />
       <source>Add…</source>
       <translation>Toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/agenda_panel.py" line="82" />
+      <location filename="../../facilitator/qt/console/agenda_panel.py" line="83" />
       <source>Go to</source>
       <translation>Ga naar</translation>
     </message>
@@ -127,47 +127,57 @@
   <context>
     <name>BoardBar</name>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="51" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="63" />
       <source>Marketing</source>
       <translation>Marketing</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="51" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="63" />
       <source>Sales</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="51" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="63" />
       <source>Joint</source>
       <translation>Samen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="54" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="66" />
       <source>Show or hide this department's notes (Alt+{0})</source>
       <translation>Geeltjes van deze afdeling tonen of verbergen (Alt+{0})</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="55" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="67" />
       <source>Silent writing (Ctrl+H)</source>
       <translation>Stil schrijven (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="57" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="69" />
       <source>The beamer shows only how many notes each side has, until you reveal them</source>
       <translation>De beamer toont alleen hoeveel geeltjes elke kant heeft, tot je ze onthult</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="58" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="70" />
       <source>Sort by dots (V)</source>
       <translation>Sorteer op stippen (V)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="59" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="71" />
       <source>Fit (Ctrl+0)</source>
       <translation>Passend (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="100" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="72" />
+      <source> dots each</source>
+      <translation> stippen p.p.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/console/board_bar.py" line="73" />
+      <source>How many dots every participant may give in this module</source>
+      <translation>Hoeveel stippen elke deelnemer in dit onderdeel mag geven</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/console/board_bar.py" line="118" />
       <source>Dots</source>
       <translation>Stippen</translation>
     </message>
@@ -175,53 +185,53 @@
   <context>
     <name>BoardView</name>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="177" />
+      <location filename="../../facilitator/qt/board/view.py" line="188" />
       <source>Cluster {0}</source>
       <translation>Cluster {0}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="178" />
+      <location filename="../../facilitator/qt/board/view.py" line="189" />
       <source>Group notes</source>
       <translation>Geeltjes groeperen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="178" />
-      <location filename="../../facilitator/qt/board/view.py" line="203" />
+      <location filename="../../facilitator/qt/board/view.py" line="189" />
+      <location filename="../../facilitator/qt/board/view.py" line="214" />
       <source>Name of the cluster:</source>
       <translation>Naam van de cluster:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="203" />
+      <location filename="../../facilitator/qt/board/view.py" line="214" />
       <source>Rename cluster</source>
       <translation>Cluster hernoemen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="328" />
+      <location filename="../../facilitator/qt/board/view.py" line="339" />
       <source>Edit (Enter)</source>
       <translation>Bewerken (Enter)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="329" />
+      <location filename="../../facilitator/qt/board/view.py" line="340" />
       <source>Group (G)</source>
       <translation>Groeperen (G)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="330" />
+      <location filename="../../facilitator/qt/board/view.py" line="341" />
       <source>Ungroup (U)</source>
       <translation>Losmaken (U)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="331" />
+      <location filename="../../facilitator/qt/board/view.py" line="342" />
       <source>Next department (T)</source>
       <translation>Volgende afdeling (T)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="332" />
+      <location filename="../../facilitator/qt/board/view.py" line="343" />
       <source>Delete (Del)</source>
       <translation>Verwijderen (Del)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="336" />
+      <location filename="../../facilitator/qt/board/view.py" line="347" />
       <source>Use as…</source>
       <translation>Gebruik als…</translation>
     </message>
@@ -229,47 +239,47 @@
   <context>
     <name>CaptureBar</name>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="60" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="61" />
       <source>Marketing</source>
       <translation>Marketing</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="60" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="61" />
       <source>Sales</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="61" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="62" />
       <source>Joint</source>
       <translation>Samen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="64" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="65" />
       <source>Type what is said and press Enter  ·  @name for the speaker  ·  m: s: j: for one note's department</source>
       <translation>Typ wat er gezegd wordt en druk op Enter  ·  @naam voor wie het zei  ·  m: v: g: voor de afdeling van één geeltje</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="98" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="95" />
       <source>Speaker: {0}</source>
       <translation>Gezegd door: {0}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="100" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="97" />
       <source>Which one? {0}</source>
       <translation>Wie bedoel je? {0}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="102" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="99" />
       <source>No participant matches {0}</source>
       <translation>Geen deelnemer past bij {0}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="114" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="111" />
       <source>Who is @{0}? Type more letters of the name.</source>
       <translation>Wie is @{0}? Typ meer letters van de naam.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="110" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="107" />
       <source>Start a module first: notes belong to a module's board.</source>
       <translation>Start eerst een onderdeel: geeltjes horen bij het bord van een onderdeel.</translation>
     </message>
@@ -352,222 +362,222 @@
       <translation>Bord: terug naar typen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="122" />
+      <location filename="../../facilitator/qt/console/window.py" line="121" />
       <source>Time is up: {0}</source>
       <translation>De tijd is om: {0}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="187" />
+      <location filename="../../facilitator/qt/console/window.py" line="186" />
       <source>&amp;Session</source>
       <translation>&amp;Sessie</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="188" />
+      <location filename="../../facilitator/qt/console/window.py" line="187" />
       <source>&amp;Agenda</source>
       <translation>&amp;Agenda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="189" />
+      <location filename="../../facilitator/qt/console/window.py" line="188" />
       <source>&amp;Timer</source>
       <translation>&amp;Timer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="190" />
+      <location filename="../../facilitator/qt/console/window.py" line="189" />
       <source>&amp;Board</source>
       <translation>&amp;Bord</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="192" />
+      <location filename="../../facilitator/qt/console/window.py" line="191" />
       <source>&amp;Beamer</source>
       <translation>&amp;Beamer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="193" />
+      <location filename="../../facilitator/qt/console/window.py" line="192" />
       <source>&amp;Language</source>
       <translation>&amp;Taal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="194" />
+      <location filename="../../facilitator/qt/console/window.py" line="193" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="209" />
+      <location filename="../../facilitator/qt/console/window.py" line="208" />
       <source>Undo</source>
       <translation>Ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="209" />
+      <location filename="../../facilitator/qt/console/window.py" line="208" />
       <source>Redo</source>
       <translation>Opnieuw</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="209" />
+      <location filename="../../facilitator/qt/console/window.py" line="208" />
       <source>Start / pause timer</source>
       <translation>Timer starten / pauzeren</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="210" />
+      <location filename="../../facilitator/qt/console/window.py" line="209" />
       <source>Add one minute</source>
       <translation>Eén minuut erbij</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="210" />
+      <location filename="../../facilitator/qt/console/window.py" line="209" />
       <source>Add five minutes</source>
       <translation>Vijf minuten erbij</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="211" />
+      <location filename="../../facilitator/qt/console/window.py" line="210" />
       <source>Reset timer</source>
       <translation>Timer herstarten</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="211" />
+      <location filename="../../facilitator/qt/console/window.py" line="210" />
       <source>Mute the chime</source>
       <translation>Signaal dempen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="212" />
+      <location filename="../../facilitator/qt/console/window.py" line="211" />
       <source>Next module</source>
       <translation>Volgend onderdeel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="212" />
+      <location filename="../../facilitator/qt/console/window.py" line="211" />
       <source>Previous module</source>
       <translation>Vorig onderdeel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="213" />
+      <location filename="../../facilitator/qt/console/window.py" line="212" />
       <source>Move module up</source>
       <translation>Onderdeel omhoog</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="213" />
+      <location filename="../../facilitator/qt/console/window.py" line="212" />
       <source>Move module down</source>
       <translation>Onderdeel omlaag</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="214" />
+      <location filename="../../facilitator/qt/console/window.py" line="213" />
       <source>Skip or restore module</source>
       <translation>Onderdeel overslaan of terugzetten</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="214" />
+      <location filename="../../facilitator/qt/console/window.py" line="213" />
       <source>Add module…</source>
       <translation>Onderdeel toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="215" />
+      <location filename="../../facilitator/qt/console/window.py" line="214" />
       <source>Show or hide the beamer</source>
       <translation>Beamer tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="215" />
+      <location filename="../../facilitator/qt/console/window.py" line="214" />
       <source>Swap screens</source>
       <translation>Schermen wisselen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="216" />
+      <location filename="../../facilitator/qt/console/window.py" line="215" />
       <source>Black out the beamer</source>
       <translation>Beamer op zwart</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="216" />
+      <location filename="../../facilitator/qt/console/window.py" line="215" />
       <source>Keyboard shortcuts</source>
       <translation>Sneltoetsen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="217" />
+      <location filename="../../facilitator/qt/console/window.py" line="216" />
       <source>Note from marketing</source>
       <translation>Geeltje van marketing</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="217" />
+      <location filename="../../facilitator/qt/console/window.py" line="216" />
       <source>Note from sales</source>
       <translation>Geeltje van verkoop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="218" />
+      <location filename="../../facilitator/qt/console/window.py" line="217" />
       <source>Joint note</source>
       <translation>Gezamenlijk geeltje</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="218" />
+      <location filename="../../facilitator/qt/console/window.py" line="217" />
       <source>Back to typing</source>
       <translation>Terug naar typen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="218" />
+      <location filename="../../facilitator/qt/console/window.py" line="217" />
       <source>Quit</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="219" />
+      <location filename="../../facilitator/qt/console/window.py" line="218" />
       <source>Go to the board</source>
       <translation>Naar het bord</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="219" />
+      <location filename="../../facilitator/qt/console/window.py" line="218" />
       <source>Silent writing: hide notes on the beamer</source>
       <translation>Stil schrijven: geeltjes op de beamer verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="220" />
+      <location filename="../../facilitator/qt/console/window.py" line="219" />
       <source>Show or hide marketing notes</source>
       <translation>Marketinggeeltjes tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="221" />
+      <location filename="../../facilitator/qt/console/window.py" line="220" />
       <source>Show or hide sales notes</source>
       <translation>Verkoopgeeltjes tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="221" />
+      <location filename="../../facilitator/qt/console/window.py" line="220" />
       <source>Show or hide joint notes</source>
       <translation>Gezamenlijke geeltjes tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="227" />
+      <location filename="../../facilitator/qt/console/window.py" line="226" />
       <source>On the beamer</source>
       <translation>Op de beamer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="228" />
+      <location filename="../../facilitator/qt/console/window.py" line="227" />
       <source>Beamer on/off (F5)</source>
       <translation>Beamer aan/uit (F5)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="228" />
+      <location filename="../../facilitator/qt/console/window.py" line="227" />
       <source>Swap screens (F6)</source>
       <translation>Schermen wisselen (F6)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="229" />
+      <location filename="../../facilitator/qt/console/window.py" line="228" />
       <source>Black out (B)</source>
       <translation>Zwart beeld (B)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="229" />
+      <location filename="../../facilitator/qt/console/window.py" line="228" />
       <source>Mute (Ctrl+M)</source>
       <translation>Geluid uit (Ctrl+M)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="240" />
+      <location filename="../../facilitator/qt/console/window.py" line="235" />
       <source>all changes saved</source>
       <translation>alles opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="248" />
+      <location filename="../../facilitator/qt/console/window.py" line="243" />
       <source>Nothing to undo</source>
       <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="255" />
+      <location filename="../../facilitator/qt/console/window.py" line="250" />
       <source>Nothing to redo</source>
       <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="308" />
+      <location filename="../../facilitator/qt/console/window.py" line="303" />
       <source>Not saved</source>
       <translation>Niet opgeslagen</translation>
     </message>
@@ -583,52 +593,52 @@
   <context>
     <name>ModulePanel</name>
     <message>
-      <location filename="../../facilitator/qt/console/module_panel.py" line="65" />
+      <location filename="../../facilitator/qt/console/module_panel.py" line="66" />
       <source>◀ Previous</source>
       <translation>◀ Vorige</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/module_panel.py" line="65" />
+      <location filename="../../facilitator/qt/console/module_panel.py" line="66" />
       <source>Start / pause</source>
       <translation>Start / pauze</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/module_panel.py" line="65" />
+      <location filename="../../facilitator/qt/console/module_panel.py" line="66" />
       <source>+1 min</source>
       <translation>+1 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/module_panel.py" line="66" />
+      <location filename="../../facilitator/qt/console/module_panel.py" line="67" />
       <source>+5 min</source>
       <translation>+5 min</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/module_panel.py" line="66" />
+      <location filename="../../facilitator/qt/console/module_panel.py" line="67" />
       <source>Reset</source>
       <translation>Herstart</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/module_panel.py" line="66" />
+      <location filename="../../facilitator/qt/console/module_panel.py" line="67" />
       <source>Next ▶</source>
       <translation>Volgende ▶</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/module_panel.py" line="82" />
+      <location filename="../../facilitator/qt/console/module_panel.py" line="79" />
       <source>Not started yet</source>
       <translation>Nog niet begonnen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/module_panel.py" line="83" />
+      <location filename="../../facilitator/qt/console/module_panel.py" line="80" />
       <source>Press F9 to start the first module, or double-click a module in the agenda.</source>
       <translation>Druk op F9 om het eerste onderdeel te starten, of dubbelklik op een onderdeel in de agenda.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/module_panel.py" line="100" />
+      <location filename="../../facilitator/qt/console/module_panel.py" line="97" />
       <source>Pause</source>
       <translation>Pauzeer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/module_panel.py" line="100" />
+      <location filename="../../facilitator/qt/console/module_panel.py" line="97" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
@@ -684,7 +694,7 @@
   <context>
     <name>ScriptPanel</name>
     <message>
-      <location filename="../../facilitator/qt/console/script_panel.py" line="26" />
+      <location filename="../../facilitator/qt/console/script_panel.py" line="27" />
       <source>Your script</source>
       <translation>Jouw draaiboek</translation>
     </message>

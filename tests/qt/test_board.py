@@ -244,3 +244,14 @@ def test_everything_on_the_board_is_on_disk_and_undo_is_consistent(room_app, qtb
     expected = room_app.context.session.model_copy(deep=True)
     room_app.close()
     assert reopen(room_app.path) == expected
+
+
+def test_the_dot_budget_per_person_is_set_per_module(room_app, qtbot):
+    start_friction_board(qtbot, room_app)
+    bar = room_app.console.board_bar
+    qtbot.waitUntil(lambda: bar.budget.value() == 4, timeout=2000)  # the demo's friction round
+    bar.budget.setValue(2)
+    bar.budget.editingFinished.emit()
+    module = room_app.context.session.current_module
+    assert module.dots_per_person == 2
+    qtbot.waitUntil(lambda: "/10" in bar.dots.text(), timeout=2000)  # 5 sales people x 2 dots

@@ -64,6 +64,11 @@ class NoteItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         colours = palette.DEPARTMENTS.get(self.note.department.value, palette.DEPARTMENTS["other"])
         box = QRectF(0, 0, NOTE_W, NOTE_H)
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < DETAIL:  # zoomed far out: two plain rectangles, no text (a 5,000-note overview)
+            painter.fillRect(box, QColor(colours.tint))
+            painter.fillRect(QRectF(0, 0, BADGE, NOTE_H), QColor(colours.strong))
+            return
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(colours.tint))
         painter.drawRoundedRect(box, 6, 6)
@@ -75,9 +80,6 @@ class NoteItem(QGraphicsItem):
             painter.setPen(QPen(QColor(palette.TEXT), 4))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box.adjusted(-1, -1, 1, 1), 7, 7)
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < DETAIL:
-            return
         painter.setPen(QColor(palette.BADGE_TEXT))
         painter.setFont(_font(20, bold=True))
         painter.drawText(QRectF(0, 6, BADGE, 28), int(Qt.AlignmentFlag.AlignHCenter), self.letter)

@@ -1,9 +1,9 @@
 """Board controls under the board: department filter, silent writing, sort, fit, dots used."""
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
-from ...model.operations import SetHidden
+from ...model.operations import SetHidden, UpdateModule
 from ..board.scene import BoardScene
 from ..board.view import BoardView
 from ..retranslate import Retranslating
@@ -36,6 +36,11 @@ class BoardBar(Retranslating, QWidget):
         self.fit_button.clicked.connect(lambda: (setattr(view, "_auto_fit", True), view.fit()))
         self.dots = QLabel()
         self.dots.setObjectName("dotsUsed")
+        self.budget = QSpinBox()
+        self.budget.setObjectName("dotsPerPerson")
+        self.budget.setRange(0, 50)
+        self.budget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.budget.editingFinished.connect(self._set_budget)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button in self.filters.values():
@@ -44,6 +49,7 @@ class BoardBar(Retranslating, QWidget):
         for widget in (self.hide_button, self.sort_button, self.fit_button):
             layout.addWidget(widget)
         layout.addStretch(1)
+        layout.addWidget(self.budget)
         layout.addWidget(self.dots)
         # Counting dots is not urgent: coalesce bursts of changes so typing stays instant.
         self._later = QTimer(self)
@@ -63,6 +69,8 @@ class BoardBar(Retranslating, QWidget):
             self.tr("The beamer shows only how many notes each side has, until you reveal them"))
         self.sort_button.setText(self.tr("Sort by dots (V)"))
         self.fit_button.setText(self.tr("Fit (Ctrl+0)"))
+        self.budget.setSuffix(self.tr(" dots each"))
+        self.budget.setToolTip(self.tr("How many dots every participant may give in this module"))
         self.refresh()
 
 
@@ -78,9 +86,17 @@ class BoardBar(Retranslating, QWidget):
             self.room.run(SetHidden(module_id=module.id, hidden=not module.hidden))
         self.refresh()
 
+    def _set_budget(self) -> None:
+        module = self.room.session.current_module
+        if module is not None and module.dots_per_person != self.budget.value():
+            self.room.run(UpdateModule(module_id=module.id, changes={"dots_per_person": self.budget.value()}))
+
     def refresh(self) -> None:
         module = self.room.session.current_module
         self.hide_button.setChecked(bool(module and module.hidden))
+        self.budget.setEnabled(module is not None)
+        if module is not None and not self.budget.hasFocus():
+            self.budget.setValue(module.dots_per_person)
         self.dots.setText(self.dots_text() if module else "")
 
     def dots_text(self) -> str:
