@@ -1,4 +1,4 @@
-"""Colours for the room, chosen for a washed-out beamer and colour-blind viewers.
+"""Colours for the room, chosen for a washed-out beamer and colour-blind viewers, in three themes.
 
 Departments are blue, vermillion and charcoal: a trio that stays apart for protan, deutan and
 tritan vision alike (a green would merge with the blue for tritanopes), darkened until white text
@@ -11,23 +11,68 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class DepartmentColours:
-    strong: str  # badge background, white letter on it
-    tint: str    # card background, dark text on it
+    strong: str  # badge background, the letter on it in ``Theme.badge_text``
+    tint: str    # card background, ``Theme.text`` on it
 
 
-DEPARTMENTS = {
-    "marketing": DepartmentColours(strong="#004E7C", tint="#CFE3F5"),
-    "sales": DepartmentColours(strong="#8F3600", tint="#F9D7C4"),
-    "joint": DepartmentColours(strong="#3F3F46", tint="#E2E2E6"),
-    "other": DepartmentColours(strong="#4A4A4A", tint="#ECECEC"),
-}
+@dataclass(frozen=True)
+class Theme:
+    """Everything the beamer (and the board) paints with. Light for a bright room, dark for a dim
+    one, high contrast for a weak projector."""
 
-BACKGROUND = "#FAFAF7"
-TEXT = "#141414"
-MUTED_TEXT = "#4A4A4A"
-BADGE_TEXT = "#FFFFFF"
-TIMER = {"idle": TEXT, "normal": TEXT, "warning": "#7A4A00", "overtime": "#A10000"}
-BLACKOUT = "#000000"
+    name: str
+    background: str
+    text: str
+    muted_text: str
+    badge_text: str
+    timer: dict[str, str]          # idle, normal, warning, overtime
+    departments: dict[str, DepartmentColours]
+    blackout: str = "#000000"
+
+
+LIGHT = Theme(
+    name="light", background="#FAFAF7", text="#141414", muted_text="#4A4A4A", badge_text="#FFFFFF",
+    timer={"idle": "#141414", "normal": "#141414", "warning": "#7A4A00", "overtime": "#A10000"},
+    departments={
+        "marketing": DepartmentColours(strong="#004E7C", tint="#CFE3F5"),
+        "sales": DepartmentColours(strong="#8F3600", tint="#F9D7C4"),
+        "joint": DepartmentColours(strong="#3F3F46", tint="#E2E2E6"),
+        "other": DepartmentColours(strong="#4A4A4A", tint="#ECECEC"),
+    },
+)
+DARK = Theme(
+    name="dark", background="#121417", text="#F2F2F2", muted_text="#C8C8C8", badge_text="#000000",
+    timer={"idle": "#F2F2F2", "normal": "#F2F2F2", "warning": "#FFC857", "overtime": "#FF8A80"},
+    departments={
+        "marketing": DepartmentColours(strong="#7CC4F5", tint="#14324A"),
+        "sales": DepartmentColours(strong="#FFA47A", tint="#4A2412"),
+        "joint": DepartmentColours(strong="#D0D0D8", tint="#2E2E34"),
+        "other": DepartmentColours(strong="#B0B0B0", tint="#26262A"),
+    },
+)
+CONTRAST = Theme(
+    name="contrast", background="#000000", text="#FFFFFF", muted_text="#FFFFFF", badge_text="#000000",
+    timer={"idle": "#FFFFFF", "normal": "#FFFFFF", "warning": "#FFD400", "overtime": "#FF6B6B"},
+    departments={
+        "marketing": DepartmentColours(strong="#66C2FF", tint="#001A33"),
+        "sales": DepartmentColours(strong="#FF9955", tint="#331100"),
+        "joint": DepartmentColours(strong="#FFFFFF", tint="#1A1A1A"),
+        "other": DepartmentColours(strong="#BBBBBB", tint="#111111"),
+    },
+)
+THEMES = {theme.name: theme for theme in (LIGHT, DARK, CONTRAST)}
+_current = LIGHT
+
+
+def current() -> Theme:
+    return _current
+
+
+def use(name: str) -> Theme:
+    """Switch the beamer's theme; unknown names fall back to light."""
+    global _current
+    _current = THEMES.get(name, LIGHT)
+    return _current
 
 
 def _channel(value: float) -> float:
@@ -46,12 +91,12 @@ def contrast(a: str, b: str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def text_pairs() -> list[tuple[str, str, str]]:
+def text_pairs(theme: Theme = LIGHT) -> list[tuple[str, str, str]]:
     """Every (what, text colour, background) pair the beamer draws text with."""
-    pairs = [("text", TEXT, BACKGROUND), ("muted", MUTED_TEXT, BACKGROUND)]
-    pairs += [(f"timer {k}", v, BACKGROUND) for k, v in TIMER.items()]
-    for name, colours in DEPARTMENTS.items():
-        pairs += [(f"{name} letter", BADGE_TEXT, colours.strong), (f"{name} card", TEXT, colours.tint)]
+    pairs = [("text", theme.text, theme.background), ("muted", theme.muted_text, theme.background)]
+    pairs += [(f"timer {k}", v, theme.background) for k, v in theme.timer.items()]
+    for name, colours in theme.departments.items():
+        pairs += [(f"{name} letter", theme.badge_text, colours.strong), (f"{name} card", theme.text, colours.tint)]
     return pairs
 
 

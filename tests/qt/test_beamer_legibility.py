@@ -43,25 +43,37 @@ def test_body_text_is_at_least_28_px_and_timer_digits_at_least_120_px_at_1080p()
 
 def test_timer_pixels_really_are_that_tall_on_the_rendered_beamer():
     image, box = render(1920, 1080, frame(timer_text="88:88"))
-    dark = QColor(palette.TEXT).rgb()
+    dark = QColor(palette.LIGHT.text).rgb()
     rows = [y for y in range(int(box.timer.top()), int(box.timer.bottom()))
             if any(image.pixel(x, y) == dark for x in range(int(box.timer.left()), int(box.timer.right()), 2))]
     assert rows and rows[-1] - rows[0] >= 120
 
 
-@pytest.mark.parametrize("what,text,background", palette.text_pairs())
-def test_every_text_colour_has_at_least_7_to_1_contrast(what, text, background):
-    assert palette.contrast(text, background) >= 7.0, what
+@pytest.mark.parametrize("theme", sorted(palette.THEMES))
+def test_every_text_colour_has_at_least_7_to_1_contrast_in_every_theme(theme):
+    for what, text, background in palette.text_pairs(palette.THEMES[theme]):
+        assert palette.contrast(text, background) >= 7.0, (theme, what)
 
 
+@pytest.mark.parametrize("theme", sorted(palette.THEMES))
 @pytest.mark.parametrize("vision", [None, "protanopia", "deuteranopia", "tritanopia"])
-def test_departments_stay_apart_for_colour_blind_viewers(vision):
+def test_departments_stay_apart_for_colour_blind_viewers(theme, vision):
+    colours = palette.THEMES[theme].departments
     departments = ("marketing", "sales", "joint")
     for i, a in enumerate(departments):
         for b in departments[i + 1:]:
-            strong = palette.difference(palette.DEPARTMENTS[a].strong, palette.DEPARTMENTS[b].strong, vision)
-            tint = palette.difference(palette.DEPARTMENTS[a].tint, palette.DEPARTMENTS[b].tint, vision)
-            assert strong >= 20 and tint >= 8, (vision, a, b, strong, tint)
+            strong = palette.difference(colours[a].strong, colours[b].strong, vision)
+            tint = palette.difference(colours[a].tint, colours[b].tint, vision)
+            assert strong >= 20 and tint >= 8, (theme, vision, a, b, strong, tint)
+
+
+def test_themes_switch_what_is_painted():
+    try:
+        palette.use("dark")
+        image, _ = render(320, 180, frame())
+        assert QColor(image.pixel(2, 2)).name().upper() == palette.DARK.background
+    finally:
+        palette.use("light")
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 720), (1920, 1080), (3840, 2160)])
@@ -86,7 +98,7 @@ def test_hostile_text_paints_without_error(text):
 def test_silent_writing_shows_only_the_counts_per_department():
     counts = [Count("marketing", "M", "Marketing", 12), Count("sales", "V", "Verkoop", 9), Count("joint", "G", "Samen", 3)]
     image, box = render(1920, 1080, frame(hidden_counts=counts))
-    tints = {palette.DEPARTMENTS[d].tint for d in ("marketing", "sales", "joint")}
+    tints = {palette.LIGHT.departments[d].tint for d in ("marketing", "sales", "joint")}
     seen = {QColor(image.pixel(x, int(box.content.center().y()))).name().upper() for x in range(0, 1920, 8)}
     assert {t.upper() for t in tints} <= seen, "three department boxes are painted"
 
@@ -99,4 +111,4 @@ def test_blackout_is_black():
 def test_flash_inverts_the_timer_box():
     image, box = render(1920, 1080, frame(flash=True, timer_phase="overtime", timer_text="+0:01"))
     corner = image.pixel(int(box.timer.left()) + 2, int(box.timer.top()) + 2)
-    assert corner == QColor(palette.TIMER["overtime"]).rgb()
+    assert corner == QColor(palette.LIGHT.timer["overtime"]).rgb()

@@ -61,23 +61,23 @@ def paint(painter: QPainter, width: float, height: float, frame: BeamerFrame,
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     if frame.blackout:
-        painter.fillRect(QRectF(0, 0, width, height), QColor(palette.BLACKOUT))
+        painter.fillRect(QRectF(0, 0, width, height), QColor(palette.current().blackout))
         return box
-    painter.fillRect(QRectF(0, 0, width, height), QColor(palette.BACKGROUND))
+    painter.fillRect(QRectF(0, 0, width, height), QColor(palette.current().background))
     if frame.welcome:
         _welcome(painter, width, height, frame, box)
         return box
-    _text(painter, box.title, frame.title, _font(box.px["title"], bold=True), palette.TEXT, elide=True)
-    _text(painter, box.prompt, frame.prompt, _font(box.px["prompt"]), palette.TEXT, wrap=True)
+    _text(painter, box.title, frame.title, _font(box.px["title"], bold=True), palette.current().text, elide=True)
+    _text(painter, box.prompt, frame.prompt, _font(box.px["prompt"]), palette.current().text, wrap=True)
     _timer(painter, box, frame)
     if frame.hidden_counts:
         _counts(painter, box.content, frame.hidden_counts, box.px["body"])
     elif frame.board and board is not None:
         board(painter, box.content)
     elif frame.placeholder:
-        _text(painter, box.content, frame.placeholder, _font(box.px["body"]), palette.MUTED_TEXT,
+        _text(painter, box.content, frame.placeholder, _font(box.px["body"]), palette.current().muted_text,
               wrap=True, align=Qt.AlignmentFlag.AlignCenter)
-    _text(painter, box.footer, frame.position, _font(box.px["small"]), palette.MUTED_TEXT,
+    _text(painter, box.footer, frame.position, _font(box.px["small"]), palette.current().muted_text,
           align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return box
 
@@ -87,11 +87,12 @@ def _welcome(painter: QPainter, width: float, height: float, frame: BeamerFrame,
     m = MARGIN * height
     centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
     title = QRectF(m * 2, height * 0.22, width - 4 * m, height * 0.30)
-    _text(painter, title, frame.title, _font(0.075 * height, bold=True), palette.TEXT, wrap=True, align=centre)
+    theme = palette.current()
+    _text(painter, title, frame.title, _font(0.075 * height, bold=True), theme.text, wrap=True, align=centre)
     below = QRectF(m * 2, title.bottom() + m, width - 4 * m, height * 0.20)
-    _text(painter, below, frame.prompt, _font(box.px["prompt"]), palette.MUTED_TEXT, wrap=True,
+    _text(painter, below, frame.prompt, _font(box.px["prompt"]), palette.current().muted_text, wrap=True,
           align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-    _text(painter, box.footer, frame.placeholder, _font(box.px["small"]), palette.MUTED_TEXT,
+    _text(painter, box.footer, frame.placeholder, _font(box.px["small"]), palette.current().muted_text,
           align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -129,10 +130,10 @@ def _clip_lines(text: str, metrics: QFontMetricsF, rect: QRectF) -> str:
 def _timer(painter: QPainter, box: Layout, frame: BeamerFrame) -> None:
     if not frame.timer_text:
         return
-    colour = palette.TIMER.get(frame.timer_phase, palette.TEXT)
+    colour = palette.current().timer.get(frame.timer_phase, palette.current().text)
     background = None
     if frame.flash:  # time is up: the timer box inverts, visible even with the sound off
-        background, colour = colour, palette.BACKGROUND
+        background, colour = colour, palette.current().background
     if background:
         painter.fillRect(box.timer, QColor(background))
     font = _font(box.px["timer"], bold=True)
@@ -148,7 +149,7 @@ def _counts(painter: QPainter, area: QRectF, counts: list[Count], body_px: float
     height = min(area.height() * 0.7, 9 * body_px)
     top = area.top() + (area.height() - height) / 2
     for i, count in enumerate(counts):
-        colours = palette.DEPARTMENTS[count.department]
+        colours = palette.current().departments[count.department]
         rect = QRectF(area.left() + i * (width + gap), top, width, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(colours.tint))
@@ -156,8 +157,9 @@ def _counts(painter: QPainter, area: QRectF, counts: list[Count], body_px: float
         badge = QRectF(rect.left(), rect.top(), rect.width(), 2.2 * body_px)
         painter.setBrush(QColor(colours.strong))
         painter.drawRoundedRect(badge, body_px * 0.4, body_px * 0.4)
-        _text(painter, badge, f"{count.letter} · {count.label}", _font(body_px, bold=True), palette.BADGE_TEXT,
+        label = f"{count.letter} · {count.label}"
+        _text(painter, badge, label, _font(body_px, bold=True), palette.current().badge_text,
               align=Qt.AlignmentFlag.AlignCenter, elide=True)
         number = rect.adjusted(0, badge.height(), 0, 0)
-        _text(painter, number, str(count.count), _font(4 * body_px, bold=True), palette.TEXT,
+        _text(painter, number, str(count.count), _font(4 * body_px, bold=True), palette.current().text,
               align=Qt.AlignmentFlag.AlignCenter)

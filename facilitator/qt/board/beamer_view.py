@@ -26,7 +26,7 @@ class BeamerBoardView(QGraphicsView):
         self.setInteractive(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setBackgroundBrush(QColor(palette.BACKGROUND))
+        self.setBackgroundBrush(QColor(palette.current().background))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setCursor(Qt.CursorShape.BlankCursor)

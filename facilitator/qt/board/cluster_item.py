@@ -35,14 +35,14 @@ class ClusterItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         if self.area.isEmpty():
             return
-        painter.setPen(QPen(QColor(palette.MUTED_TEXT), 2, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(QColor(palette.current().muted_text), 2, Qt.PenStyle.DashLine))
         painter.setBrush(QColor(0, 0, 0, 12))
         painter.drawRoundedRect(self.area, 12, 12)
         font = QFont(family())
         font.setPixelSize(24)
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor(palette.TEXT))
+        painter.setPen(QColor(palette.current().text))
         label = QRectF(self.area.left() + 12, self.area.top() + 4, self.area.width() - 24, LABEL)
         text = QFontMetricsF(font).elidedText(self.name, Qt.TextElideMode.ElideRight, label.width())
         painter.drawText(label, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)

@@ -62,7 +62,7 @@ class NoteItem(QGraphicsItem):
         return QRectF(-3, -3, NOTE_W + 6, NOTE_H + 6)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        colours = palette.DEPARTMENTS.get(self.note.department.value, palette.DEPARTMENTS["other"])
+        colours = palette.current().departments.get(self.note.department.value, palette.current().departments["other"])
         box = QRectF(0, 0, NOTE_W, NOTE_H)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if lod < DETAIL:  # zoomed far out: two plain rectangles, no text (a 5,000-note overview)
@@ -77,13 +77,13 @@ class NoteItem(QGraphicsItem):
         on_beamer = self.beamer_mode or getattr(widget.parent() if widget else None, "beamer", False)
         selected = bool(option.state & QStyle.StateFlag.State_Selected) and not on_beamer
         if selected:
-            painter.setPen(QPen(QColor(palette.TEXT), 4))
+            painter.setPen(QPen(QColor(palette.current().text), 4))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box.adjusted(-1, -1, 1, 1), 7, 7)
-        painter.setPen(QColor(palette.BADGE_TEXT))
+        painter.setPen(QColor(palette.current().badge_text))
         painter.setFont(_font(20, bold=True))
         painter.drawText(QRectF(0, 6, BADGE, 28), int(Qt.AlignmentFlag.AlignHCenter), self.letter)
-        painter.setPen(QColor(palette.TEXT))
+        painter.setPen(QColor(palette.current().text))
         painter.setFont(self._font)
         painter.save()
         painter.setClipRect(QRectF(BADGE + PAD, PAD, NOTE_W - BADGE - 2 * PAD, NOTE_H - PAD - FOOT))
@@ -93,12 +93,12 @@ class NoteItem(QGraphicsItem):
             painter.drawText(QRectF(NOTE_W - PAD - 30, NOTE_H - FOOT - 22, 30, 22),
                              int(Qt.AlignmentFlag.AlignRight), "…")
         foot = QRectF(BADGE + PAD, NOTE_H - FOOT, NOTE_W - BADGE - 2 * PAD, FOOT - 4)
-        painter.setPen(QColor(palette.MUTED_TEXT))
+        painter.setPen(QColor(palette.current().muted_text))
         painter.setFont(_font(15, bold=True))
         if self.initials:
             painter.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), self.initials)
         if self.votes_text:
-            painter.setPen(QColor(palette.TEXT))
+            painter.setPen(QColor(palette.current().text))
             painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.votes_text)
 
     def text_size(self) -> QSizeF:

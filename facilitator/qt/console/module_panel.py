@@ -90,7 +90,7 @@ class ModulePanel(Retranslating, QWidget):
             return
         now = self.room.now
         text = format_clock(remaining(module, now))
-        colour = palette.TIMER[phase(module, now).value]
+        colour = palette.LIGHT.timer[phase(module, now).value]
         running = module.running_since is not None
         self.clock.setText(text if running else f"{text} ‖")
         self.clock.setStyleSheet(f"color: {colour};")
