@@ -93,9 +93,16 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_open(args: argparse.Namespace) -> int:
+    from .qt.display import display_problem
+
+    problem = display_problem()  # before importing the windows: a terminal without a screen is common
+    if problem:
+        raise FacilitatorError(f"cannot open the app: {problem}. Try 'facilitator --help' for the commands.")
+    from workshops.catalogue import alignment_catalogue
+
     from .qt.app import run as run_app  # Qt is imported only when a window is wanted
 
-    return run_app(args.path)
+    return run_app(args.path, alignment_catalogue())
 
 
 def _write_text(path: Path, text: str, force: bool) -> None:

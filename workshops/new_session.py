@@ -10,8 +10,8 @@ DEFAULT_TITLE = {"nl": "Afstemming marketing & verkoop", "en": "Marketing & sale
 
 
 def new_session(language: str = "nl", title: str = "", company: str = "", facilitator: str = "",
-                day: dt.date | None = None, agenda: str = DEFAULT_AGENDA) -> Session:
+                day: dt.date | None = None, agenda: str = DEFAULT_AGENDA, place: str = "") -> Session:
     lang = Language(language)
     meta = SessionMeta(title=title or DEFAULT_TITLE[lang.value], company=company, facilitator=facilitator,
-                       date=day or dt.date.today(), language=lang)
+                       date=day or dt.date.today(), language=lang, place=place)
     return Session(meta=meta, agenda=agendas.load(agenda, lang).instantiate())

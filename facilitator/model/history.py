@@ -13,7 +13,7 @@ class History:
 
     def do(self, op: Operation) -> None:
         inverse = self.document.apply(op)
-        self._undo.append((op.label, inverse))
+        self._undo.append((op.describe(), inverse))
         del self._undo[: -self.limit]
         self._redo.clear()
 

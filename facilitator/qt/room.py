@@ -66,6 +66,11 @@ class RoomController(QObject):
             self._frame = build_frame(self.session, self.now, self._room_text, blackout=self.blackout, flash=flash)
         return self._frame
 
+    def refresh(self) -> None:
+        """Rebuild the beamer picture now (e.g. after the theme changed)."""
+        self._frame = None
+        self.frame_changed.emit()
+
     def _refresh(self) -> None:
         old = self._frame
         self._frame = None

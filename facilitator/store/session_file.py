@@ -101,6 +101,37 @@ class SessionFile:
             _rollback(conn)
             raise write_error(self.path, exc) from None
 
+    def save_copy(self, target: str | os.PathLike, overwrite: bool = False) -> Path:
+        """Write a complete, consistent copy of this session to ``target`` (this file stays open)."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise SessionFileError("A copy needs another name than the session itself.")
+        if target.exists() and not overwrite:
+            raise SessionFileError(f"{target} already exists; choose another name.")
+        if not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
+            raise SessionFileError(f"Cannot write the copy: the folder {target.parent} is not writable.")
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        try:
+            copy = sqlite3.connect(tmp)
+            try:
+                self._require_open().backup(copy)
+                copy.execute("PRAGMA journal_mode = WAL")
+            finally:
+                copy.close()
+            if overwrite:
+                os.replace(tmp, target)
+            else:
+                _link_no_clobber(tmp, target)
+        except (sqlite3.Error, OSError) as exc:
+            raise _create_error(target, exc) from None
+        finally:
+            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+                try:
+                    leftover.unlink(missing_ok=True)
+                except OSError:
+                    pass
+        return target
+
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()

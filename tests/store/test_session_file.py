@@ -97,3 +97,18 @@ def test_hostile_text_is_stored_faithfully(session_path):
     back = reopen(session_path)
     assert [back.notes[f"nh{i}"].text for i in range(len(HOSTILE))] == HOSTILE
     assert back.meta.title == "<para>Ω & 😀</para>" and back.meta.company == "R&D \u202eRTL"
+
+
+def test_save_a_copy_while_the_session_stays_open(session_path, tmp_path):
+    with SessionFile.open(session_path) as file:
+        doc = SessionDocument(file.session, file)
+        doc.apply(AddNote(note=note(500, text="in de kopie")))
+        copy = file.save_copy(tmp_path / "kopie.session")
+        doc.apply(AddNote(note=note(501, text="alleen in het origineel")))
+        with pytest.raises(SessionFileError, match="already exists"):
+            file.save_copy(copy)
+        with pytest.raises(SessionFileError, match="another name"):
+            file.save_copy(session_path)
+    copied = reopen(copy)
+    assert "n500" in copied.notes and "n501" not in copied.notes
+    assert "n501" in reopen(session_path).notes

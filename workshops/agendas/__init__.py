@@ -32,6 +32,17 @@ class AgendaTemplate(Model):
                                script=m.script, timebox_seconds=m.minutes * 60) for m in self.modules]
 
 
+def available(language: Language | str) -> list[tuple[str, str]]:
+    """(key, name) of every agenda shipped in ``language``, sorted by name."""
+    suffix = f".{Language(language).value}.json"
+    found = []
+    for entry in resources.files(__package__).iterdir():
+        if entry.name.endswith(suffix):
+            key = entry.name[: -len(suffix)]
+            found.append((key, load(key, language).name))
+    return sorted(found, key=lambda item: item[1])
+
+
 def load(name: str, language: Language | str) -> AgendaTemplate:
     filename = f"{name}.{Language(language).value}.json"
     try:

@@ -29,6 +29,10 @@ class Applied:
 class Operation(Model):
     label: ClassVar[str] = "change"  # short human name, shown in undo menus
 
+    def describe(self) -> str:
+        """What the undo menu calls this change."""
+        return self.label
+
     def apply(self, session: Session) -> Applied:
         raise NotImplementedError
 

@@ -13,6 +13,9 @@ class Batch(Operation):
     ops: list[SerializeAsAny[Operation]] = Field(description="Applied in order")
     name: str = Field(default="changes", description="Human name for the undo menu")
 
+    def describe(self) -> str:
+        return self.name
+
     def apply(self, session: Session) -> Applied:
         done: list[Applied] = []
         try:

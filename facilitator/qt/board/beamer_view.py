@@ -33,6 +33,10 @@ class BeamerBoardView(QGraphicsView):
         self._source = QRectF()
         scene.board_changed.connect(self.refit)
 
+    def set_theme_background(self, colour: str) -> None:
+        self.setBackgroundBrush(QColor(colour))
+        self.viewport().update()
+
     def source_rect(self) -> QRectF:
         source = self.board.focus if self.board.focus is not None else self.board.content_rect()
         return QRectF(source)

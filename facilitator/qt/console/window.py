@@ -32,6 +32,7 @@ from .module_panel import ModulePanel
 from .script_panel import ScriptPanel
 
 WINDOW_TITLE = "Facilitator — console"
+APP_WIDE = {"start", "next", "previous", "beamer", "swap", "blackout", "mute", "plus1", "plus5", "undo", "redo"}
 
 # Keys handled inside the capture field and the board (not menu actions), for the overlay.
 CAPTURE_KEYS = [
@@ -59,10 +60,12 @@ BOARD_KEYS = [
 class ConsoleWindow(Retranslating, QMainWindow):
     closing = Signal()  # the facilitator closed the console: the session ends
 
-    def __init__(self, room: RoomController, board: BoardScene, note_actions: NoteActions | None = None) -> None:
+    def __init__(self, room: RoomController, board: BoardScene, note_actions: NoteActions | None = None,
+                 files=None) -> None:
         super().__init__()
         self.setObjectName("console")
         self.room = room
+        self.files = files  # the app controller: new, open, recent, copy, close, participants, settings
         self.placer: ScreenPlacer | None = None
         self.agenda = AgendaPanel(room)
         self.module_panel = ModulePanel(room)
@@ -129,8 +132,10 @@ class ConsoleWindow(Retranslating, QMainWindow):
     def _action(self, name: str, handler: Callable[[], None], keys: list[str], checkable: bool = False) -> QAction:
         action = QAction(self)
         action.setShortcuts([QKeySequence(k) for k in keys])
-        # Work from the beamer window too: presenter remotes send keys to whichever window has focus.
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        # Presenter keys work from the beamer window too (a remote sends keys to whichever window
+        # has focus); the rest belong to the console, so dialogs can use the same keys.
+        context = Qt.ShortcutContext.ApplicationShortcut if name in APP_WIDE else Qt.ShortcutContext.WindowShortcut
+        action.setShortcutContext(context)
         action.setCheckable(checkable)
         action.triggered.connect(lambda _checked=False: handler())
         self.addAction(action)
@@ -156,7 +161,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         a("beamer", self.toggle_beamer, ["F5"])
         a("swap", self.swap_screens, ["F6"])
         a("blackout", self.toggle_blackout, ["B", "Ctrl+B", "."], checkable=True)
-        a("keys", self.show_keys, ["?", "F1"])
+        a("keys", self.show_keys, ["?"])
         a("marketing", lambda: self.capture.set_department(NoteDepartment.MARKETING), ["F2"])
         a("sales", lambda: self.capture.set_department(NoteDepartment.SALES), ["F3"])
         a("joint", lambda: self.capture.set_department(NoteDepartment.JOINT), ["F4"])
@@ -166,7 +171,17 @@ class ConsoleWindow(Retranslating, QMainWindow):
         a("filter_marketing", lambda: self.board_bar.toggle_filter("marketing"), ["Alt+1"])
         a("filter_sales", lambda: self.board_bar.toggle_filter("sales"), ["Alt+2"])
         a("filter_joint", lambda: self.board_bar.toggle_filter("joint"), ["Alt+3"])
-        a("quit", self.close, ["Ctrl+Q"])
+        a("quit", self.quit, ["Ctrl+Q"])
+        files = self.files
+        a("new", lambda: files and files.new_session(), ["Ctrl+N"])
+        a("open", lambda: files and files.open_dialog(), ["Ctrl+O"])
+        a("copy", lambda: files and files.save_copy(), ["Ctrl+Shift+S"])
+        a("close", lambda: files.close_session() if files else self.close(), ["Ctrl+W"])
+        a("participants", lambda: files and files.participants(), ["Ctrl+P"])
+        a("settings", lambda: files and files.settings_dialog(), ["Ctrl+,"])
+        a("help", self.show_help, ["F1"])
+        for name in ("new", "open", "copy", "participants", "settings"):
+            self.actions_by_name[name].setEnabled(files is not None)
         self.language_group = QActionGroup(self)
         for code in ("en", "nl"):
             action = QAction(self)
@@ -183,25 +198,40 @@ class ConsoleWindow(Retranslating, QMainWindow):
         for name, action in self.actions_by_name.items():
             action.setText(texts.get(name, name))
         layout = [
-            (self.tr("&Session"), ["undo", "redo", None, "quit"]),
+            (self.tr("&Session"), ["new", "open", "recent", "copy", None, "participants", "settings", None,
+                                   "undo", "redo", None, "close", "quit"]),
             (self.tr("&Agenda"), ["next", "previous", None, "up", "down", "skip", "add"]),
             (self.tr("&Timer"), ["start", "plus1", "plus5", "reset", None, "mute"]),
             (self.tr("&Board"), ["board", "capture", None, "hide", "filter_marketing", "filter_sales",
                                  "filter_joint"]),
             (self.tr("&Beamer"), ["beamer", "swap", "blackout"]),
             (self.tr("&Language"), ["lang_en", "lang_nl"]),
-            (self.tr("&Help"), ["keys"]),
+            (self.tr("&Help"), ["help", "keys"]),
         ]
         for title, names in layout:
             menu = QMenu(title, bar)
             for name in names:
                 if name is None:
                     menu.addSeparator()
+                elif name == "recent":
+                    self._recent_menu(menu)
                 else:
                     menu.addAction(self.actions_by_name[name])
             bar.addMenu(menu)
         language = self.room.context.ui_language.language
         self.actions_by_name[f"lang_{language}"].setChecked(True)
+
+    def _recent_menu(self, parent: QMenu) -> None:
+        recent = parent.addMenu(self.tr("Recent sessions"))
+        entries = self.files.recent_entries() if self.files else []
+        current = self.room.context.file.path.resolve()
+        for entry in entries:
+            if entry.path == current:
+                continue
+            label = " — ".join(part for part in (entry.company, entry.title, entry.date) if part) or entry.path.name
+            action = recent.addAction(label, lambda p=entry.path: self.files.open(p))
+            action.setEnabled(entry.exists)
+        recent.setEnabled(bool(recent.actions()))
 
     def _action_texts(self) -> dict[str, str]:
         return {
@@ -219,6 +249,9 @@ class ConsoleWindow(Retranslating, QMainWindow):
             "filter_marketing": self.tr("Show or hide marketing notes"),
             "filter_sales": self.tr("Show or hide sales notes"), "filter_joint": self.tr("Show or hide joint notes"),
             "lang_en": "English", "lang_nl": "Nederlands",
+            "new": self.tr("New session…"), "open": self.tr("Open…"), "copy": self.tr("Save a copy as…"),
+            "close": self.tr("Close session"), "participants": self.tr("Participants…"),
+            "settings": self.tr("Settings…"), "help": self.tr("How to run the session"),
         }
 
     def retranslate(self) -> None:
@@ -296,6 +329,17 @@ class ConsoleWindow(Retranslating, QMainWindow):
         rows += [(keys, self.tr(what)) for keys, what in BOARD_KEYS]
         rows += [(keys, self.tr(what)) for keys, what in CAPTURE_KEYS]
         KeysOverlay(rows, self).exec()
+
+    def quit(self) -> None:
+        if self.files is not None:
+            self.files.quit()
+        else:
+            self.close()
+
+    def show_help(self) -> None:
+        from ..help_dialog import HelpDialog
+
+        HelpDialog(self.room.context.ui_language.language, self).exec()
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)

@@ -1,0 +1,264 @@
+"""Before and around the session: new session, participants, files, settings, help (issue 10)."""
+
+import datetime as dt
+
+import pytest
+from filetools import reopen
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
+
+from facilitator.qt import palette
+from facilitator.qt.app import application
+from facilitator.qt.controller import AppController
+from facilitator.qt.help_dialog import help_html
+from facilitator.qt.i18n import UiLanguage
+from facilitator.qt.participants.paste_dialog import PasteDialog
+from facilitator.qt.settings_dialog import SettingsDialog
+from facilitator.qt.start.file_names import FOLDER_KEY, suggested_name
+from facilitator.store import SessionFile
+from workshops.catalogue import alignment_catalogue
+from workshops.demo import build_demo
+
+
+@pytest.fixture
+def controller(qtbot, tmp_path):
+    application()
+    settings = QSettings()
+    settings.clear()
+    settings.setValue(FOLDER_KEY, str(tmp_path / "sessions"))
+    language = UiLanguage()
+    language.set("en")
+    ctrl = AppController(alignment_catalogue(), settings, language)
+    yield ctrl
+    ctrl._close_room()
+    if ctrl.start is not None:
+        ctrl.start.close()
+
+
+def answer_dialog(callback, delay=50):
+    """Act on the next modal dialog (a real one) once it is open."""
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(delay, act)
+            return
+        callback(dialog)
+    QTimer.singleShot(delay, act)
+
+
+def test_suggested_file_names_are_safe_and_speak_for_themselves():
+    assert suggested_name("Stroomhof Pomptechniek B.V.", dt.date(2026, 12, 1)) == \
+        "Stroomhof Pomptechniek B.V 2026-12-01.session"
+    assert suggested_name('A/B: "C"?', dt.date(2026, 12, 1)) == "A B C 2026-12-01.session"
+    assert suggested_name("", dt.date(2026, 12, 1)) == "session 2026-12-01.session"
+
+
+def test_new_session_flow_by_keyboard(controller, qtbot, tmp_path):
+    start = controller.show_start()
+    qtbot.keyClicks(start.company, "Brouwer Pompen B.V.")
+    qtbot.keyClicks(start.place, "Apeldoorn")
+    qtbot.keyClicks(start.facilitator, "Karin Smits")
+    start.language.setCurrentIndex(start.language.findData("en"))
+    assert start.agenda.currentText() == "Marketing & sales alignment, half day"
+    assert start.file_name.text().startswith("Brouwer Pompen B.V")
+    start.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is start, timeout=2000)
+    with qtbot.waitSignal(start.create_requested):
+        qtbot.keyClick(start.company, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    room_app = controller.room_app
+    assert room_app is not None and not start.isVisible()
+    session = room_app.context.session
+    assert (session.meta.company, session.meta.place, session.meta.language) == ("Brouwer Pompen B.V.", "Apeldoorn", "en")
+    assert session.meta.title == "Marketing & sales alignment" and len(session.agenda) == 8
+    assert room_app.participants_dialog.isVisible(), "the next step, participants, opens by itself"
+    assert controller.settings.value("new/facilitator") == "Karin Smits"
+    path = room_app.context.file.path
+    assert path.parent == tmp_path / "sessions" and path.exists()
+    assert controller.recent.entries()[0].company == "Brouwer Pompen B.V."
+
+
+def test_participants_by_keyboard_with_warnings(controller, qtbot, tmp_path):
+    path = tmp_path / "p.session"
+    from workshops.new_session import new_session
+
+    SessionFile.create(path, new_session("nl", company="Acme")).close()
+    controller.open(path)
+    controller.participants()
+    dialog = controller.room_app.participants_dialog
+    qtbot.keyClicks(dialog.name, "Femke Schouten")
+    dialog.department.setCurrentIndex(dialog.department.findData("marketing"))
+    qtbot.keyClicks(dialog.role, "Head of marketing")
+    dialog.signs.setChecked(True)
+    qtbot.keyClick(dialog.role, Qt.Key.Key_Return)
+    for name in ("Ruud Bakker", "Pieter Mulder", "ruud  bakker"):
+        dialog.department.setCurrentIndex(dialog.department.findData("sales"))
+        qtbot.keyClicks(dialog.name, name)
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    people = controller.room_app.context.session.participants
+    assert [p.name for p in people] == ["Femke Schouten", "Ruud Bakker", "Pieter Mulder", "ruud  bakker"]
+    assert people[0].signs and people[0].department == "marketing" and people[0].role == "Head of marketing"
+    warnings = dialog.warnings.text()
+    assert "Listed twice: Ruud Bakker" in warnings and "Nobody from sales signs" in warnings
+    assert "marketing signs" not in warnings
+    # reorder, edit in place, remove: all by keyboard
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    dialog.table.setFocus()
+    dialog.table.selectRow(2)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [p.name for p in controller.room_app.context.session.participants][1] == "Pieter Mulder"
+    dialog.table.selectRow(3)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    assert len(controller.room_app.context.session.participants) == 3
+    dialog.table.setCurrentIndex(dialog.model.index(1, 2))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit), type(editor)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Account manager")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # commits; QTest's Return never reaches an item editor's delegate
+    assert controller.room_app.context.session.participants[1].role == "Account manager"
+    controller.room_app.close()
+    assert [p.name for p in reopen(path).participants] == ["Femke Schouten", "Pieter Mulder", "Ruud Bakker"]
+
+
+def test_late_arrival_is_added_without_leaving_the_module(controller, qtbot, tmp_path):
+    path = tmp_path / "demo.session"
+    SessionFile.create(path, build_demo("nl")).close()
+    controller.open(path)
+    room = controller.room_app.room
+    room.go_to(room.session.agenda[2].id)
+    controller.participants()
+    dialog = controller.room_app.participants_dialog
+    assert not dialog.isModal()
+    qtbot.keyClicks(dialog.name, "Laatkomer Jansen")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert room.session.room.current_module_id == room.session.agenda[2].id
+    assert room.session.participants[-1].name == "Laatkomer Jansen"
+
+
+MESSY = "Naam\tAfdeling\tFunctie\n Zoë de Bruijn \tMarketing\tContent\n\nRuud Bakker;verkoop;Directeur;ja\r\n" \
+        "noel.wouters@stroomhof.be\n   \nHans van den Berg | directie\n"
+
+
+def test_paste_a_messy_list_with_preview(controller, qtbot, tmp_path):
+    path = tmp_path / "paste.session"
+    from workshops.new_session import new_session
+
+    SessionFile.create(path, new_session("nl")).close()
+    controller.open(path)
+    controller.participants()
+    dialog = controller.room_app.participants_dialog
+
+    def fill(paste: QDialog):
+        assert isinstance(paste, PasteDialog)
+        paste.text.setPlainText(MESSY)
+        assert paste.preview.rowCount() == 4
+        assert paste.summary.text().startswith("4")
+        paste.accept()
+
+    answer_dialog(fill)
+    dialog.paste()
+    people = {p.name: p for p in controller.room_app.context.session.participants}
+    assert set(people) == {"Zoë de Bruijn", "Ruud Bakker", "Noel Wouters", "Hans van den Berg"}
+    assert people["Zoë de Bruijn"].department == "marketing" and people["Zoë de Bruijn"].role == "Content"
+    assert people["Ruud Bakker"].department == "sales" and people["Ruud Bakker"].signs
+    assert people["Hans van den Berg"].department == "other"
+    history = controller.room_app.context.history
+    assert history.undo_label == "add participants" and history.undo()
+    assert controller.room_app.context.session.participants == [], "one undo takes the whole pasted list back"
+
+
+def test_recent_sessions_show_company_date_and_last_change(controller, qtbot, tmp_path):
+    paths = []
+    for company in ("Acme", "Brouwer"):
+        path = tmp_path / f"{company}.session"
+        from workshops.new_session import new_session
+
+        SessionFile.create(path, new_session("en", company=company, day=dt.date(2026, 12, 3))).close()
+        controller.open(path)
+        paths.append(path)
+    controller.close_session()
+    start = controller.start
+    assert start.isVisible() and controller.room_app is None
+    first = start.recent_list.item(0).text()
+    assert first.startswith("Brouwer") and "2026-12-03" in first and "last change" in first
+    paths[0].unlink()
+    start.refresh_recent()
+    missing = start.recent_list.item(1)
+    assert "file missing" in missing.text() and not missing.flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+@pytest.mark.parametrize("content,message", [(b"", "empty"), (b"%PDF-1.4", "PDF")])
+def test_opening_a_bad_file_shows_the_clear_message(controller, qtbot, tmp_path, content, message):
+    path = tmp_path / "bad.session"
+    path.write_bytes(content)
+    controller.show_start()
+    seen = []
+
+    def read(box):
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.accept()
+
+    answer_dialog(read)
+    assert controller.open(path) is False
+    assert message in seen[0] and "\n" not in seen[0]
+    assert path.read_bytes() == content
+
+
+def test_a_session_open_elsewhere_is_refused_in_a_dialog(controller, qtbot, tmp_path):
+    path = tmp_path / "busy.session"
+    SessionFile.create(path, build_demo("en")).close()
+    holder = SessionFile.open(path)
+    try:
+        seen = []
+        answer_dialog(lambda box: (seen.append(box.text()), box.accept()))
+        assert controller.open(path) is False
+        assert "open in another Facilitator window" in seen[0]
+    finally:
+        holder.close()
+
+
+def test_settings_are_kept_and_applied(controller, qtbot, tmp_path):
+    path = tmp_path / "s.session"
+    SessionFile.create(path, build_demo("en")).close()
+    controller.open(path)
+
+    def choose(dialog):
+        assert isinstance(dialog, SettingsDialog)
+        dialog.theme.setCurrentIndex(dialog.theme.findData("contrast"))
+        dialog.chime.setChecked(False)
+        dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+        dialog.accept()
+
+    answer_dialog(choose)
+    try:
+        controller.settings_dialog()
+        s = controller.settings
+        assert s.value("beamer/theme") == "contrast" and s.value("chime/muted", type=bool) is True
+        assert s.value("ui/language") == "nl"
+        assert palette.current().name == "contrast" and controller.room_app.room.chime.muted
+        QApplication.processEvents()
+        assert controller.room_app.console.actions_by_name["next"].text() == "Volgend onderdeel"
+    finally:
+        palette.use("light")
+        controller.ui_language.set("en")
+
+
+def test_save_a_copy_from_the_console(controller, qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "orig.session"
+    SessionFile.create(path, build_demo("en")).close()
+    controller.open(path)
+    target = tmp_path / "copy.session"
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))  # Qt's picker
+    controller.save_copy()
+    assert reopen(target).meta == controller.room_app.context.session.meta
+
+
+@pytest.mark.parametrize("language,phrase", [("en", "F9"), ("nl", "geeltjes")])
+def test_help_page_in_both_languages(language, phrase):
+    html = help_html(language)
+    assert phrase in html and "<script" not in html.lower()

@@ -1,0 +1,11 @@
+"""The alignment workshops as the app sees them: agendas, new sessions, the demo."""
+
+from facilitator.qt.catalogue import Catalogue
+from workshops import agendas
+from workshops.demo import build_demo
+from workshops.new_session import DEFAULT_TITLE, new_session
+
+
+def alignment_catalogue() -> Catalogue:
+    return Catalogue(agendas=agendas.available, new_session=new_session, demo=build_demo,
+                     default_title=lambda language: DEFAULT_TITLE.get(language, ""))
