@@ -125,6 +125,44 @@
     </message>
   </context>
   <context>
+    <name>AppController</name>
+    <message>
+      <location filename="../../facilitator/qt/controller.py" line="80" />
+      <source>Cannot create the folder {0}: {1}.</source>
+      <translation>Kan de map {0} niet maken: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/controller.py" line="120" />
+      <source>Open a session</source>
+      <translation>Een sessie openen</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/controller.py" line="122" />
+      <source>Facilitator sessions (*.session);;All files (*)</source>
+      <translation>Facilitator-sessies (*.session);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/controller.py" line="133" />
+      <source> (copy)</source>
+      <translation> (kopie)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/controller.py" line="134" />
+      <source>Save a copy as</source>
+      <translation>Kopie opslaan als</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/controller.py" line="135" />
+      <source>Facilitator sessions (*.session)</source>
+      <translation>Facilitator-sessies (*.session)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/controller.py" line="143" />
+      <source>Copy saved: {0}</source>
+      <translation>Kopie opgeslagen: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>BoardBar</name>
     <message>
       <location filename="../../facilitator/qt/console/board_bar.py" line="63" />
@@ -287,299 +325,347 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="38" />
+      <location filename="../../facilitator/qt/console/window.py" line="39" />
       <source>In the text: the speaker, by the first letters of a name</source>
       <translation>In de tekst: wie het zei, met de eerste letters van de naam</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="39" />
+      <location filename="../../facilitator/qt/console/window.py" line="40" />
       <source>At the start: this note's department</source>
       <translation>Vooraan: de afdeling van dit ene geeltje</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="40" />
+      <location filename="../../facilitator/qt/console/window.py" line="41" />
       <source>From typing to the board</source>
       <translation>Van typen naar het bord</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="43" />
+      <location filename="../../facilitator/qt/console/window.py" line="44" />
       <source>Board: select the nearest note that way</source>
       <translation>Bord: het dichtstbijzijnde geeltje in die richting kiezen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="44" />
+      <location filename="../../facilitator/qt/console/window.py" line="45" />
       <source>Board: move the cursor / add it to the selection</source>
       <translation>Bord: cursor verplaatsen / aan de selectie toevoegen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="45" />
+      <location filename="../../facilitator/qt/console/window.py" line="46" />
       <source>Board: move the selected notes</source>
       <translation>Bord: gekozen geeltjes verschuiven</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="46" />
+      <location filename="../../facilitator/qt/console/window.py" line="47" />
       <source>Board: edit the note (Enter keeps, Esc cancels)</source>
       <translation>Bord: geeltje bewerken (Enter bewaart, Esc annuleert)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="47" />
+      <location filename="../../facilitator/qt/console/window.py" line="48" />
       <source>Board: delete the selected notes</source>
       <translation>Bord: gekozen geeltjes verwijderen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="48" />
+      <location filename="../../facilitator/qt/console/window.py" line="49" />
       <source>Board: group (merges clusters) / ungroup / rename cluster</source>
       <translation>Bord: groeperen (voegt clusters samen) / losmaken / cluster hernoemen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="50" />
+      <location filename="../../facilitator/qt/console/window.py" line="51" />
       <source>Board: a dot from marketing / sales / others (Shift: take one away)</source>
       <translation>Bord: een stip van marketing / verkoop / anderen (Shift: een stip eraf)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="51" />
+      <location filename="../../facilitator/qt/console/window.py" line="52" />
       <source>Board: next department</source>
       <translation>Bord: volgende afdeling</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="52" />
+      <location filename="../../facilitator/qt/console/window.py" line="53" />
       <source>Board: sort by dots / arrange clusters</source>
       <translation>Bord: sorteren op stippen / clusters ordenen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="53" />
+      <location filename="../../facilitator/qt/console/window.py" line="54" />
       <source>Board: zoom to the selection; the beamer follows</source>
       <translation>Bord: inzoomen op de selectie; de beamer volgt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="54" />
+      <location filename="../../facilitator/qt/console/window.py" line="55" />
       <source>Board: fit / zoom</source>
       <translation>Bord: passend maken / zoomen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="55" />
+      <location filename="../../facilitator/qt/console/window.py" line="56" />
       <source>Board: back to typing</source>
       <translation>Bord: terug naar typen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="121" />
+      <location filename="../../facilitator/qt/console/window.py" line="124" />
       <source>Time is up: {0}</source>
       <translation>De tijd is om: {0}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="186" />
+      <location filename="../../facilitator/qt/console/window.py" line="201" />
       <source>&amp;Session</source>
       <translation>&amp;Sessie</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="187" />
+      <location filename="../../facilitator/qt/console/window.py" line="203" />
       <source>&amp;Agenda</source>
       <translation>&amp;Agenda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="188" />
+      <location filename="../../facilitator/qt/console/window.py" line="204" />
       <source>&amp;Timer</source>
       <translation>&amp;Timer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="189" />
+      <location filename="../../facilitator/qt/console/window.py" line="205" />
       <source>&amp;Board</source>
       <translation>&amp;Bord</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="191" />
+      <location filename="../../facilitator/qt/console/window.py" line="207" />
       <source>&amp;Beamer</source>
       <translation>&amp;Beamer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="192" />
+      <location filename="../../facilitator/qt/console/window.py" line="208" />
       <source>&amp;Language</source>
       <translation>&amp;Taal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="193" />
+      <location filename="../../facilitator/qt/console/window.py" line="209" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="208" />
+      <location filename="../../facilitator/qt/console/window.py" line="225" />
+      <source>Recent sessions</source>
+      <translation>Recente sessies</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/console/window.py" line="238" />
       <source>Undo</source>
       <translation>Ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="208" />
+      <location filename="../../facilitator/qt/console/window.py" line="238" />
       <source>Redo</source>
       <translation>Opnieuw</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="208" />
+      <location filename="../../facilitator/qt/console/window.py" line="238" />
       <source>Start / pause timer</source>
       <translation>Timer starten / pauzeren</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="209" />
+      <location filename="../../facilitator/qt/console/window.py" line="239" />
       <source>Add one minute</source>
       <translation>Eén minuut erbij</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="209" />
+      <location filename="../../facilitator/qt/console/window.py" line="239" />
       <source>Add five minutes</source>
       <translation>Vijf minuten erbij</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="210" />
+      <location filename="../../facilitator/qt/console/window.py" line="240" />
       <source>Reset timer</source>
       <translation>Timer herstarten</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="210" />
+      <location filename="../../facilitator/qt/console/window.py" line="240" />
       <source>Mute the chime</source>
       <translation>Signaal dempen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="211" />
+      <location filename="../../facilitator/qt/console/window.py" line="241" />
       <source>Next module</source>
       <translation>Volgend onderdeel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="211" />
+      <location filename="../../facilitator/qt/console/window.py" line="241" />
       <source>Previous module</source>
       <translation>Vorig onderdeel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="212" />
+      <location filename="../../facilitator/qt/console/window.py" line="242" />
       <source>Move module up</source>
       <translation>Onderdeel omhoog</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="212" />
+      <location filename="../../facilitator/qt/console/window.py" line="242" />
       <source>Move module down</source>
       <translation>Onderdeel omlaag</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="213" />
+      <location filename="../../facilitator/qt/console/window.py" line="243" />
       <source>Skip or restore module</source>
       <translation>Onderdeel overslaan of terugzetten</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="213" />
+      <location filename="../../facilitator/qt/console/window.py" line="243" />
       <source>Add module…</source>
       <translation>Onderdeel toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="214" />
+      <location filename="../../facilitator/qt/console/window.py" line="244" />
       <source>Show or hide the beamer</source>
       <translation>Beamer tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="214" />
+      <location filename="../../facilitator/qt/console/window.py" line="244" />
       <source>Swap screens</source>
       <translation>Schermen wisselen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="215" />
+      <location filename="../../facilitator/qt/console/window.py" line="245" />
       <source>Black out the beamer</source>
       <translation>Beamer op zwart</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="215" />
+      <location filename="../../facilitator/qt/console/window.py" line="245" />
       <source>Keyboard shortcuts</source>
       <translation>Sneltoetsen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="216" />
+      <location filename="../../facilitator/qt/console/window.py" line="246" />
       <source>Note from marketing</source>
       <translation>Geeltje van marketing</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="216" />
+      <location filename="../../facilitator/qt/console/window.py" line="246" />
       <source>Note from sales</source>
       <translation>Geeltje van verkoop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="217" />
+      <location filename="../../facilitator/qt/console/window.py" line="247" />
       <source>Joint note</source>
       <translation>Gezamenlijk geeltje</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="217" />
+      <location filename="../../facilitator/qt/console/window.py" line="247" />
       <source>Back to typing</source>
       <translation>Terug naar typen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="217" />
+      <location filename="../../facilitator/qt/console/window.py" line="247" />
       <source>Quit</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="218" />
+      <location filename="../../facilitator/qt/console/window.py" line="248" />
       <source>Go to the board</source>
       <translation>Naar het bord</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="218" />
+      <location filename="../../facilitator/qt/console/window.py" line="248" />
       <source>Silent writing: hide notes on the beamer</source>
       <translation>Stil schrijven: geeltjes op de beamer verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="219" />
+      <location filename="../../facilitator/qt/console/window.py" line="249" />
       <source>Show or hide marketing notes</source>
       <translation>Marketinggeeltjes tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="220" />
+      <location filename="../../facilitator/qt/console/window.py" line="250" />
       <source>Show or hide sales notes</source>
       <translation>Verkoopgeeltjes tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="220" />
+      <location filename="../../facilitator/qt/console/window.py" line="250" />
       <source>Show or hide joint notes</source>
       <translation>Gezamenlijke geeltjes tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="226" />
+      <location filename="../../facilitator/qt/console/window.py" line="252" />
+      <source>New session…</source>
+      <translation>Nieuwe sessie…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/console/window.py" line="252" />
+      <source>Open…</source>
+      <translation>Openen…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/console/window.py" line="252" />
+      <source>Save a copy as…</source>
+      <translation>Kopie opslaan als…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/console/window.py" line="253" />
+      <source>Close session</source>
+      <translation>Sessie sluiten</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/console/window.py" line="253" />
+      <source>Participants…</source>
+      <translation>Deelnemers…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/console/window.py" line="254" />
+      <source>Settings…</source>
+      <translation>Instellingen…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/console/window.py" line="254" />
+      <source>How to run the session</source>
+      <translation>Zo leid je de sessie</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/console/window.py" line="259" />
       <source>On the beamer</source>
       <translation>Op de beamer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="227" />
+      <location filename="../../facilitator/qt/console/window.py" line="260" />
       <source>Beamer on/off (F5)</source>
       <translation>Beamer aan/uit (F5)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="227" />
+      <location filename="../../facilitator/qt/console/window.py" line="260" />
       <source>Swap screens (F6)</source>
       <translation>Schermen wisselen (F6)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="228" />
+      <location filename="../../facilitator/qt/console/window.py" line="261" />
       <source>Black out (B)</source>
       <translation>Zwart beeld (B)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="228" />
+      <location filename="../../facilitator/qt/console/window.py" line="261" />
       <source>Mute (Ctrl+M)</source>
       <translation>Geluid uit (Ctrl+M)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="235" />
+      <location filename="../../facilitator/qt/console/window.py" line="268" />
       <source>all changes saved</source>
       <translation>alles opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="243" />
+      <location filename="../../facilitator/qt/console/window.py" line="276" />
       <source>Nothing to undo</source>
       <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="250" />
+      <location filename="../../facilitator/qt/console/window.py" line="283" />
       <source>Nothing to redo</source>
       <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="303" />
+      <location filename="../../facilitator/qt/console/window.py" line="347" />
       <source>Not saved</source>
       <translation>Niet opgeslagen</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpDialog</name>
+    <message>
+      <location filename="../../facilitator/qt/help_dialog.py" line="20" />
+      <source>How to run the session</source>
+      <translation>Zo leid je de sessie</translation>
     </message>
   </context>
   <context>
@@ -644,6 +730,145 @@
     </message>
   </context>
   <context>
+    <name>ParticipantsDialog</name>
+    <message>
+      <location filename="../../facilitator/qt/participants/dialog.py" line="122" />
+      <source>Participants</source>
+      <translation>Deelnemers</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/dialog.py" line="128" />
+      <source>Name (Enter adds)</source>
+      <translation>Naam (Enter voegt toe)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/dialog.py" line="129" />
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/dialog.py" line="130" />
+      <source>Signs</source>
+      <translation>Tekent</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/dialog.py" line="131" />
+      <source>Add</source>
+      <translation>Toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/dialog.py" line="132" />
+      <source>Paste a list…</source>
+      <translation>Lijst plakken…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/dialog.py" line="133" />
+      <source>Enter adds · F2 or typing edits a cell · Del removes · Alt+↑/↓ reorders · Alt+N back to the name field</source>
+      <translation>Enter voegt toe · F2 of typen bewerkt een cel · Del verwijdert · Alt+↑/↓ verplaatst · Alt+N terug naar het naamveld</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/dialog.py" line="180" />
+      <source>Listed twice: {0}</source>
+      <translation>Twee keer op de lijst: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/dialog.py" line="182" />
+      <source>Nobody from marketing signs the agreement yet.</source>
+      <translation>Nog niemand van marketing tekent de afspraken.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/dialog.py" line="183" />
+      <source>Nobody from sales signs the agreement yet.</source>
+      <translation>Nog niemand van verkoop tekent de afspraken.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipantsModel</name>
+    <message>
+      <location filename="../../facilitator/qt/participants/table_model.py" line="23" />
+      <source>Marketing</source>
+      <translation>Marketing</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/table_model.py" line="23" />
+      <source>Sales</source>
+      <translation>Verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/table_model.py" line="23" />
+      <source>Other</source>
+      <translation>Overig</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/table_model.py" line="40" />
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/table_model.py" line="40" />
+      <source>Department</source>
+      <translation>Afdeling</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/table_model.py" line="40" />
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/table_model.py" line="40" />
+      <source>Signs</source>
+      <translation>Tekent</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasteDialog</name>
+    <message>
+      <location filename="../../facilitator/qt/participants/paste_dialog.py" line="23" />
+      <source>Paste a list of participants</source>
+      <translation>Een lijst deelnemers plakken</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/paste_dialog.py" line="27" />
+      <source>One person per line. Columns (tab, ; or ,) may give the department, the role and whether they sign. E-mail addresses are fine too.</source>
+      <translation>Eén persoon per regel. Kolommen (tab, ; of ,) mogen de afdeling, de rol en ondertekenen aangeven. E-mailadressen mogen ook.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/paste_dialog.py" line="35" />
+      <source>Line</source>
+      <translation>Regel</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/paste_dialog.py" line="35" />
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/paste_dialog.py" line="35" />
+      <source>Department</source>
+      <translation>Afdeling</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/paste_dialog.py" line="36" />
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/paste_dialog.py" line="36" />
+      <source>Signs</source>
+      <translation>Tekent</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/paste_dialog.py" line="43" />
+      <source>Department when a line gives none</source>
+      <translation>Afdeling als een regel er geen noemt</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/participants/paste_dialog.py" line="71" />
+      <source>{0} people will be added.</source>
+      <translation>{0} personen worden toegevoegd.</translation>
+    </message>
+  </context>
+  <context>
     <name>Room</name>
     <message>
       <location filename="../../facilitator/qt/beamer/frame_builder.py" line="13" />
@@ -697,6 +922,174 @@
       <location filename="../../facilitator/qt/console/script_panel.py" line="27" />
       <source>Your script</source>
       <translation>Jouw draaiboek</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../facilitator/qt/settings_dialog.py" line="28" />
+      <source>Settings</source>
+      <translation>Instellingen</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/settings_dialog.py" line="34" />
+      <source>Browse…</source>
+      <translation>Bladeren…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/settings_dialog.py" line="37" />
+      <source>Automatic (the screen that is not the laptop's)</source>
+      <translation>Automatisch (het scherm dat niet de laptop is)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/settings_dialog.py" line="41" />
+      <source>Play a chime when time is up</source>
+      <translation>Een signaal laten klinken als de tijd om is</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/settings_dialog.py" line="43" />
+      <source>Light (bright rooms)</source>
+      <translation>Licht (heldere zalen)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/settings_dialog.py" line="43" />
+      <source>Dark (dim rooms)</source>
+      <translation>Donker (gedimde zalen)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/settings_dialog.py" line="44" />
+      <source>High contrast (weak projectors)</source>
+      <translation>Hoog contrast (zwakke beamers)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/settings_dialog.py" line="50" />
+      <source>Language of the app</source>
+      <translation>Taal van de app</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/settings_dialog.py" line="51" />
+      <location filename="../../facilitator/qt/settings_dialog.py" line="69" />
+      <source>Folder for new sessions</source>
+      <translation>Map voor nieuwe sessies</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/settings_dialog.py" line="52" />
+      <source>Beamer screen</source>
+      <translation>Beamerscherm</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/settings_dialog.py" line="53" />
+      <source>Sound</source>
+      <translation>Geluid</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/settings_dialog.py" line="54" />
+      <source>Beamer theme</source>
+      <translation>Beamerthema</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartWindow</name>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="120" />
+      <source>New session</source>
+      <translation>Nieuwe sessie</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="121" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="178" />
+      <source>Open a session</source>
+      <translation>Een sessie openen</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="122" />
+      <source>Workshop title</source>
+      <translation>Titel van de workshop</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="122" />
+      <source>Company</source>
+      <translation>Bedrijf</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="122" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="123" />
+      <source>Place</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="123" />
+      <source>Language of the workshop</source>
+      <translation>Taal van de workshop</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="124" />
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="124" />
+      <source>Facilitator</source>
+      <translation>Facilitator</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="124" />
+      <source>Folder</source>
+      <translation>Map</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="125" />
+      <source>File name</source>
+      <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="128" />
+      <source>Browse…</source>
+      <translation>Bladeren…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="129" />
+      <source>Create session (Ctrl+Enter)</source>
+      <translation>Sessie maken (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="130" />
+      <source>Open…</source>
+      <translation>Openen…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="131" />
+      <source>Try the demo session</source>
+      <translation>Probeer de demosessie</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="132" />
+      <source>Recent sessions (Enter or double-click to open)</source>
+      <translation>Recente sessies (Enter of dubbelklik om te openen)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="152" />
+      <source>Where should the session file go?</source>
+      <translation>Waar moet het sessiebestand komen?</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="179" />
+      <source>Facilitator sessions (*.session);;All files (*)</source>
+      <translation>Facilitator-sessies (*.session);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="188" />
+      <source>last change</source>
+      <translation>laatst gewijzigd</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/start/start_window.py" line="190" />
+      <source>file missing</source>
+      <translation>bestand ontbreekt</translation>
     </message>
   </context>
 </TS>

@@ -77,7 +77,7 @@ class AppController(QObject):
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self._error(f"Cannot create the folder {target.parent}: {exc.strerror or exc}.")
+            self._error(self.tr("Cannot create the folder {0}: {1}.").format(target.parent, exc.strerror or exc))
             return False
         try:
             SessionFile.create(target, self.catalogue.new_session(**fields)).close()
@@ -117,8 +117,9 @@ class AppController(QObject):
         self._close_room()
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._parent(), "Open a session", str(default_folder(self.settings)),
-                                              "Facilitator sessions (*.session);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self._parent(), self.tr("Open a session"),
+                                              str(default_folder(self.settings)),
+                                              self.tr("Facilitator sessions (*.session);;All files (*)"))
         if path:
             self.open(Path(path))
 
@@ -129,9 +130,9 @@ class AppController(QObject):
         if self.room_app is None:
             return
         current = self.room_app.context.file.path
-        suggestion = current.with_name(current.stem + " (copy).session")
-        path, _ = QFileDialog.getSaveFileName(self._parent(), "Save a copy as", str(suggestion),
-                                              "Facilitator sessions (*.session)")
+        suggestion = current.with_name(current.stem + self.tr(" (copy)") + ".session")
+        path, _ = QFileDialog.getSaveFileName(self._parent(), self.tr("Save a copy as"), str(suggestion),
+                                              self.tr("Facilitator sessions (*.session)"))
         if not path:
             return
         try:
@@ -139,7 +140,7 @@ class AppController(QObject):
         except FacilitatorError as exc:
             self._error(exc.message)
             return
-        self.room_app.console.statusBar().showMessage(f"Copy saved: {path}", 8000)
+        self.room_app.console.statusBar().showMessage(self.tr("Copy saved: {0}").format(path), 8000)
 
     def close_session(self) -> None:
         self.show_start()  # first, so closing the console does not end the app

@@ -95,7 +95,7 @@ def test_participants_by_keyboard_with_warnings(controller, qtbot, tmp_path):
         qtbot.keyClicks(dialog.name, name)
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     people = controller.room_app.context.session.participants
-    assert [p.name for p in people] == ["Femke Schouten", "Ruud Bakker", "Pieter Mulder", "ruud  bakker"]
+    assert [p.name for p in people] == ["Femke Schouten", "Ruud Bakker", "Pieter Mulder", "ruud bakker"]
     assert people[0].signs and people[0].department == "marketing" and people[0].role == "Head of marketing"
     warnings = dialog.warnings.text()
     assert "Listed twice: Ruud Bakker" in warnings and "Nobody from sales signs" in warnings
@@ -120,6 +120,18 @@ def test_participants_by_keyboard_with_warnings(controller, qtbot, tmp_path):
     assert controller.room_app.context.session.participants[1].role == "Account manager"
     controller.room_app.close()
     assert [p.name for p in reopen(path).participants] == ["Femke Schouten", "Pieter Mulder", "Ruud Bakker"]
+
+
+def test_a_whole_line_in_the_name_field_fills_all_columns(controller, qtbot, tmp_path):
+    path = tmp_path / "line.session"
+    SessionFile.create(path, build_demo("nl")).close()
+    controller.open(path)
+    controller.participants()
+    dialog = controller.room_app.participants_dialog
+    qtbot.keyClicks(dialog.name, "Sanne Visser; verkoop; Inside sales; ja")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    added = controller.room_app.context.session.participants[-1]
+    assert (added.name, added.department, added.role, added.signs) == ("Sanne Visser", "sales", "Inside sales", True)
 
 
 def test_late_arrival_is_added_without_leaving_the_module(controller, qtbot, tmp_path):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...model import Participant, new_id
 from ...model.operations import AddParticipant, Batch, MoveParticipant, RemoveParticipant, UpdateParticipant
-from ...model.roster import duplicate_names
+from ...model.roster import duplicate_names, parse_roster
 from ..retranslate import Retranslating
 from ..room import RoomController
 from .paste_dialog import PasteDialog
@@ -135,11 +135,17 @@ class ParticipantsDialog(Retranslating, QDialog):
         self._update_warnings()
 
     def add(self) -> None:
-        name = self.name.text().strip()
-        if not name:
+        text = self.name.text().strip()
+        if not text:
             return
-        person = Participant(id=new_id(), name=name, department=self.department.currentData(),
-                             role=self.role.text().strip(), signs=self.signs.isChecked())
+        # The name field also takes a whole line, "Ruud Bakker; verkoop; directeur; ja", as when pasting.
+        rows = parse_roster(text)
+        row = rows[0] if len(rows) == 1 and rows[0].name else None
+        name = row.name if row else text
+        department = row.department.value if row and row.department else self.department.currentData()
+        role = self.role.text().strip() or (row.role if row else "")
+        signs = self.signs.isChecked() or bool(row and row.signs)
+        person = Participant(id=new_id(), name=name[:200], department=department, role=role[:200], signs=signs)
         if self.room.run(AddParticipant(participant=person)):
             self.name.clear()
             self.role.clear()

@@ -185,10 +185,11 @@ class StartWindow(Retranslating, QWidget):
 
     def refresh_recent(self) -> None:
         self.recent_list.clear()
+        changed_label = self.tr("last change")
         for entry in self.recent.entries():
             changed = entry.last_change.strftime("%Y-%m-%d %H:%M") if entry.last_change else self.tr("file missing")
             heading = " — ".join(part for part in (entry.company, entry.title) if part) or entry.path.name
-            item = QListWidgetItem(f"{heading}\n{entry.date} · {self.tr('last change')} {changed} · {entry.path}")
+            item = QListWidgetItem(f"{heading}\n{entry.date} · {changed_label} {changed} · {entry.path}")
             item.setData(Qt.ItemDataRole.UserRole, str(entry.path))
             if not entry.exists:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
