@@ -94,8 +94,11 @@ class StartWindow(Retranslating, QWidget):
         open_layout.addWidget(self.recent_label)
         open_layout.addWidget(self.recent_list, 1)
 
+        left = QVBoxLayout()
+        left.addWidget(self.form_box)
+        left.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.form_box, 3)
+        layout.addLayout(left, 3)
         layout.addWidget(self.open_box, 2)
 
         self.language.currentIndexChanged.connect(self._language_changed)
