@@ -7,7 +7,8 @@ Views subscribe to ``changed``; they never edit the session themselves. Persiste
 from dataclasses import dataclass
 from typing import Protocol
 
-from .operations import Operation, Touched
+from ..errors import OperationError
+from .operations import AGREED_PARTS, SIGNING_OPERATIONS, Operation, Touched
 from .session import Session
 from .signal import Signal
 
@@ -38,6 +39,10 @@ class SessionDocument:
         the error propagates: what is on screen never runs ahead of what is on disk.
         """
         applied = op.apply(self.session)
+        if self._breaks_signed_agreement(op, applied.touched):
+            applied.inverse.apply(self.session)
+            raise OperationError("The agreement is signed: reopen it first to change what it says "
+                                 "(reopening voids the signatures).")
         if self.journal is not None:
             try:
                 self.journal.write(self.session, applied.touched)
@@ -46,3 +51,9 @@ class SessionDocument:
                 raise
         self.changed.emit(Change(op, applied.inverse, applied.touched))
         return applied.inverse
+
+    def _breaks_signed_agreement(self, op: Operation, touched) -> bool:
+        if self.session.agreement.frozen_fingerprint is None or isinstance(op, SIGNING_OPERATIONS):
+            return False
+        artefacts = any(part == "artefacts" for part, _ in touched)
+        return bool(touched & AGREED_PARTS) or artefacts

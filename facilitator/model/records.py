@@ -130,3 +130,41 @@ class RoomState(Model):
 
     current_module_id: Id | None = Field(default=None, description="The module being worked on")
     started_at: AwareDatetime | None = Field(default=None, description="When the first module began (UTC)")
+
+
+class Signature(Model):
+    """One signature under the agreement, as drawn (or typed where drawing is impossible)."""
+
+    participant_id: Id = Field(description="Who signed")
+    name: Name = Field(description="Name as printed under the signature, copied when signing")
+    role: Name = Field(default="", description="Role as printed, copied when signing")
+    signed_at: AwareDatetime = Field(description="When (UTC)")
+    strokes: list[list[tuple[float, float]]] = Field(
+        default_factory=list, description="Pen strokes, points scaled to 0..1 in the signing box"
+    )
+    typed: bool = Field(default=False, description="True: the name was typed instead of drawn")
+
+
+class AgreementEvent(Model):
+    at: AwareDatetime = Field(description="When (UTC)")
+    kind: str = Field(pattern=r"^(signed|reopened)$", description="What happened")
+    detail: Name = Field(default="", description="Who signed, or how many signatures a reopen voided")
+
+
+class ReviewPlan(Model):
+    cadence: str = Field(default="quarterly", pattern=r"^(monthly|quarterly|half_yearly)$",
+                         description="How often both sides review the agreement")
+    first_review: dt.date | None = Field(default=None, description="Date of the first review meeting")
+    time: dt.time = Field(default=dt.time(9, 30), description="Start time of the review meeting")
+    duration_minutes: int = Field(default=60, ge=15, le=480, description="Length of the review meeting")
+    place: Name = Field(default="", description="Where the review takes place")
+
+
+class Agreement(Model):
+    excluded: list[str] = Field(default_factory=list, description="Keys of items left out ('action:<id>')")
+    review: ReviewPlan = Field(default_factory=ReviewPlan, description="The review plan")
+    signatures: list[Signature] = Field(default_factory=list, description="In the order they were given")
+    frozen_fingerprint: str | None = Field(
+        default=None, description="Fingerprint of the content when the first signature was given"
+    )
+    history: list[AgreementEvent] = Field(default_factory=list, description="Signings and reopenings")

@@ -5,6 +5,7 @@ from pydantic import Field
 from .base import Model
 from .records import (
     ActionItem,
+    Agreement,
     Artefact,
     ModuleInstance,
     Note,
@@ -16,7 +17,7 @@ from .records import (
 
 # How the document splits into stored rows. Small ordered parts are one row each; the parts
 # that grow with the room's input (notes) are one row per record so an edit writes one row.
-WHOLE_PARTS = ("meta", "room", "participants", "agenda", "actions")
+WHOLE_PARTS = ("meta", "room", "participants", "agenda", "actions", "agreement")
 KEYED_PARTS = ("notes", "groups", "artefacts")
 
 
@@ -34,6 +35,7 @@ class Session(Model):
     artefacts: dict[str, Artefact] = Field(
         default_factory=dict, description="Module results by module id"
     )
+    agreement: Agreement = Field(default_factory=Agreement, description="What is signed, by whom")
 
     # Lookups used by operations; linear scans are fine for lists of a few dozen.
     def participant(self, pid: str) -> Participant | None:

@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = int.from_bytes(b"FCLT", "big")  # marks the file as ours in the SQLite header
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 
 def _create_v1(conn: sqlite3.Connection) -> None:
@@ -37,10 +37,16 @@ def _board_settings_v3(conn: sqlite3.Connection) -> None:
     return None
 
 
+def _agreement_v4(conn: sqlite3.Connection) -> None:
+    # Version 4 records the agreement (exclusions, review plan, signatures); an empty one to start.
+    conn.execute("INSERT OR IGNORE INTO record(part, key, body) VALUES ('agreement', '', '{}')")
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _create_v1,
     1: _add_room_v2,
     2: _board_settings_v3,
+    3: _agreement_v4,
 }
 
 

@@ -2,6 +2,7 @@
 
 from .actions import AddAction, RemoveAction, UpdateAction
 from .agenda import AddModule, MoveModule, RemoveModule, UpdateModule
+from .agreement import AGREED_PARTS, SIGNING_OPERATIONS, Reopen, RestoreAgreement, SetExcluded, Sign, UpdateReview
 from .artefacts import PutArtefact, RemoveArtefact
 from .base import Applied, Operation, Touched
 from .batch import Batch
@@ -37,6 +38,7 @@ from .room import (
 )
 
 __all__ = [
+    "AGREED_PARTS", "SIGNING_OPERATIONS", "Reopen", "RestoreAgreement", "SetExcluded", "Sign", "UpdateReview",
     "AddTime", "CheckpointTimer", "GoToModule", "PauseTimer", "ResetTimer", "SetHidden", "SetRoom", "SetSkipped",
     "StartTimer",
     "AddAction", "AddGroup", "AddModule", "AddNote", "AddParticipant", "Applied", "Batch",
