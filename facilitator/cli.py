@@ -83,6 +83,50 @@ def _cmd_import_json(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _sections():
+    from workshops.sections import alignment_sections
+
+    return alignment_sections()
+
+
+def _cmd_pdf(args: argparse.Namespace) -> int:
+    from .export.agreement_files import file_stem, make_pdf, write_atomically
+    from .export.ics import review_invitation
+    from .store import SessionFile
+
+    with SessionFile.open(args.path, readonly=True) as file:
+        session = file.session
+    output = Path(args.output) if args.output else Path(args.path).with_name(file_stem(session) + ".pdf")
+    if output.exists() and not args.force:
+        raise FacilitatorError(f"{output} already exists; use --force to replace it.")
+    write_atomically(output, make_pdf(session, _sections(), sign=not args.no_sign))
+    print(f"Wrote {output}")
+    invitation = review_invitation(session)
+    if invitation is not None:
+        ics = output.with_suffix(".ics")
+        write_atomically(ics, invitation.encode("utf-8"))
+        print(f"Wrote {ics}")
+    return EXIT_OK
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from .export.agreement_files import verify
+    from .export.signing import home
+    from .store import SessionFile
+
+    try:
+        pdf = Path(args.pdf).read_bytes()
+    except OSError as exc:
+        raise FacilitatorError(f"Cannot read {args.pdf}: {exc.strerror or exc}.") from None
+    with SessionFile.open(args.session, readonly=True) as file:
+        session = file.session
+    cert = home() / "signing" / "facilitator-cert.pem"
+    verdict = verify(pdf, session, cert if cert.exists() else None)
+    for line in verdict.lines:
+        print(line)
+    return EXIT_OK if verdict.matches else 1
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     import json
 
@@ -163,12 +207,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace PATH if it exists")
 
     add("schema", _cmd_schema, "print the JSON Schema of the JSON export")
+
+    p = add("pdf", _cmd_pdf, "write the agreement PDF (signed) and the review invitation (.ics)")
+    p.add_argument("path", metavar="SESSION")
+    p.add_argument("-o", "--output", metavar="FILE.pdf", help="output file (default: next to the session)")
+    p.add_argument("--no-sign", action="store_true", help="leave out the PDF digital signature")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+
+    p = add("verify", _cmd_verify, "check that a PDF matches a session (exit 0) or not (exit 1)")
+    p.add_argument("pdf", metavar="FILE.pdf")
+    p.add_argument("session", metavar="SESSION")
     return parser
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
     parser = build_parser()
-    commands = {"new", "demo", "check", "export-json", "import-json", "schema"}
+    commands = {"new", "demo", "check", "export-json", "import-json", "schema", "pdf", "verify"}
     if argv and not argv[0].startswith("-") and argv[0] not in commands:
         if len(argv) > 1:
             raise FacilitatorError(f"unexpected argument {argv[1]!r} (see 'facilitator --help')")
