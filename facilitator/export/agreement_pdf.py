@@ -201,7 +201,7 @@ class AgreementPdf:
         if not actions:
             return story + [Paragraph(safe(t["no_actions"]), s["body"])]
         head = [Paragraph(safe(x), s["cell_bold"]) for x in ("#", t["what"], t["owner"], t["due"], t["status"])]
-        rows = [head] + [[Paragraph(str(i), s["cell"]), Paragraph(safe(a.what, 3000), s["cell"]),
+        rows = [head] + [[Paragraph(str(i), s["cell"]), Paragraph(safe(a.what, 20000), s["cell"]),
                           Paragraph(safe(self._owner(a)), s["cell"]),
                           Paragraph(safe(long_date(a.due, self.language)), s["cell"]),
                           Paragraph(safe(t.get(a.status.value, a.status.value)), s["cell"])]
@@ -265,7 +265,8 @@ class AgreementPdf:
         from reportlab.lib import colors
         from reportlab.platypus import Table, TableStyle
 
-        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+        # splitInRow lets one very long cell (a pasted page of text) run on over the next page.
+        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT", splitInRow=1)
         style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
                  ("RIGHTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 3),
                  ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]

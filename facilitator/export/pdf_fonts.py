@@ -31,5 +31,8 @@ def safe(text: str, limit: int | None = None) -> str:
     """
     drawable = register()
     text = text if limit is None else (text[:limit] + "…" if len(text) > limit else text)
-    cleaned = "".join(c if (ord(c) in drawable or c in "\n\t") else MISSING for c in text.replace("\x00", ""))
+    # Characters beyond the Basic Multilingual Plane (emoji) are mangled by reportlab's TrueType
+    # subsetting even where a font has them, so they get the placeholder too.
+    cleaned = "".join(c if ((ord(c) in drawable and ord(c) <= 0xFFFF) or c in "\n\t") else MISSING
+                      for c in text.replace("\x00", ""))
     return escape(cleaned).replace("\n", "<br/>")
