@@ -4,8 +4,9 @@ from facilitator.qt.catalogue import Catalogue
 from workshops import agendas
 from workshops.demo import build_demo
 from workshops.new_session import DEFAULT_TITLE, new_session
+from workshops.sections import alignment_sections
 
 
 def alignment_catalogue() -> Catalogue:
     return Catalogue(agendas=agendas.available, new_session=new_session, demo=build_demo,
-                     default_title=lambda language: DEFAULT_TITLE.get(language, ""))
+                     default_title=lambda language: DEFAULT_TITLE.get(language, ""), sections=alignment_sections())

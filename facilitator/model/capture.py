@@ -2,6 +2,7 @@
 
     "s: bel binnen een uur"        -> sales
     "@pie leads van de beurs ..."  -> speaker Pieter (and his department, unless one is given)
+    "leads van de beurs @pie"      -> the same, named at the end
     "m: @zoe brochures ..."        -> marketing, speaker Zoë
 
 Prefixes are optional: the department key (F2/F3/F4) and the sticky last choice cover the rest.
@@ -19,6 +20,7 @@ PREFIXES = {"m": NoteDepartment.MARKETING, "s": NoteDepartment.SALES, "v": NoteD
             "j": NoteDepartment.JOINT, "g": NoteDepartment.JOINT}
 _PREFIX = re.compile(r"^\s*([a-zA-Z]):\s+")
 _SPEAKER = re.compile(r"^\s*@(\S+)\s*")
+_TRAILING_SPEAKER = re.compile(r"\s@(\S+)\s*$")  # "… bellen @ruud": the speaker said last
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,15 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w)
 
 
+def _speaker(query: str, participants: list[Participant]) -> tuple[str | None, NoteDepartment | None]:
+    """The one participant ``query`` names, and their note department; (None, None) if not exactly one."""
+    matches = find_speakers(query, participants)
+    if len(matches) != 1:
+        return None, None
+    department = matches[0].department.value
+    return matches[0].id, NoteDepartment(department) if department in ("marketing", "sales") else None
+
+
 def parse(line: str, participants: list[Participant]) -> Captured:
     department = None
     speaker_id = None
@@ -66,14 +77,16 @@ def parse(line: str, participants: list[Participant]) -> Captured:
             continue
         mention = _SPEAKER.match(rest)
         if mention and speaker_id is None and unknown is None:
-            matches = find_speakers(mention.group(1), participants)
-            if len(matches) == 1:
-                speaker_id = matches[0].id
-                if department is None and matches[0].department.value in ("marketing", "sales"):
-                    department = NoteDepartment(matches[0].department.value)
-            else:
-                unknown = mention.group(1)
+            speaker_id, implied = _speaker(mention.group(1), participants)
+            department = department or implied
+            unknown = None if speaker_id else mention.group(1)
             rest = rest[mention.end():]
             continue
         break
+    trailing = _TRAILING_SPEAKER.search(rest) if speaker_id is None and unknown is None else None
+    if trailing:
+        speaker_id, implied = _speaker(trailing.group(1), participants)
+        department = department or implied
+        unknown = None if speaker_id else trailing.group(1)
+        rest = rest[: trailing.start()]
     return Captured(text=rest.strip(), department=department, speaker_id=speaker_id, unknown_speaker=unknown)

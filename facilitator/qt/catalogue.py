@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..export.sections import Sections
 from ..model import Session
 from .board.note_actions import NoteActions
 
@@ -17,6 +18,7 @@ class Catalogue:
     new_session: Callable[..., Session]                      # language, title, company, place, facilitator, day, agenda
     demo: Callable[[str], Session]                           # language -> a filled-in example session
     note_actions: NoteActions = field(default_factory=NoteActions)
+    sections: Sections = field(default_factory=Sections)      # module pages of the agreement PDF
     default_title: Callable[[str], str] = lambda language: ""
 
 

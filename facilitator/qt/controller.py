@@ -64,7 +64,8 @@ class AppController(QObject):
             return False
         self._close_room()
         self.room_app = RoomApp(file, self.settings, self.ui_language, clock=self.clock,
-                                note_actions=self.catalogue.note_actions, files=self)
+                                note_actions=self.catalogue.note_actions, files=self,
+                                sections=self.catalogue.sections)
         meta = file.session.meta
         self.recent.add(path, meta.title, meta.company, meta.date.isoformat())
         self.room_app.show()

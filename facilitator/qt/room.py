@@ -33,6 +33,7 @@ class RoomController(QObject):
         self.context = context
         self.chime = chime or Chime()
         self.blackout = False
+        self.agreement_on_beamer = False
         self._flash_until: dt.datetime | None = None
         self._last_checkpoint = context.clock.now()
         self._was_positive: bool | None = None
@@ -63,7 +64,8 @@ class RoomController(QObject):
     def frame(self) -> BeamerFrame:
         if self._frame is None:
             flash = self._flash_until is not None and self.now < self._flash_until
-            self._frame = build_frame(self.session, self.now, self._room_text, blackout=self.blackout, flash=flash)
+            self._frame = build_frame(self.session, self.now, self._room_text, blackout=self.blackout, flash=flash,
+                                      agreement=self.agreement_on_beamer)
         return self._frame
 
     def refresh(self) -> None:
@@ -173,6 +175,10 @@ class RoomController(QObject):
 
     def set_blackout(self, on: bool) -> None:
         self.blackout = on
+        self._refresh()
+
+    def set_agreement_on_beamer(self, on: bool) -> None:
+        self.agreement_on_beamer = on
         self._refresh()
 
     def toggle_blackout(self) -> None:

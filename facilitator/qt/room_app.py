@@ -20,13 +20,14 @@ class RoomApp:
     """Kept alive for as long as the session is open; ``files`` handles new/open/close (optional)."""
 
     def __init__(self, file: SessionFile, settings: QSettings, ui_language: UiLanguage,
-                 clock: Clock | None = None, note_actions: NoteActions | None = None, files=None) -> None:
+                 clock: Clock | None = None, note_actions: NoteActions | None = None, files=None,
+                 sections=None) -> None:
         document = SessionDocument(file.session, file)
         self.context = AppContext(file=file, document=document, history=History(document),
                                   clock=clock or MonotonicClock(), settings=settings, ui_language=ui_language)
         self.room = RoomController(self.context)
         self.board = BoardScene(self.room)
-        self.console = ConsoleWindow(self.room, self.board, note_actions, files=files)
+        self.console = ConsoleWindow(self.room, self.board, note_actions, files=files, sections=sections)
         self.beamer = BeamerWindow(self.room, self.board)
         self.placer = ScreenPlacer(self.console, self.beamer, settings.value("beamer/screen", "", type=str))
         self.placer.placed.connect(self._remember_screen)

@@ -31,7 +31,7 @@ def signature(session, who: int, typed=False) -> Signature:
 
 @pytest.fixture
 def doc():
-    return SessionDocument(build_demo("en", today=dt.date(2026, 11, 28)))
+    return SessionDocument(build_demo("en", today=dt.date(2026, 11, 28), signed=False))
 
 
 def test_fingerprint_follows_the_agreed_content_not_the_notes(doc):
@@ -86,6 +86,8 @@ def test_a_signature_needs_a_drawing_or_a_typed_name(doc):
 
 
 def test_missing_essentials_are_named(doc):
+    assert missing_essentials(doc.session) == [], "the demo is complete"
+    doc.apply(UpdateReview(changes={"first_review": None}))
     problems = missing_essentials(doc.session)
     assert "no date for the first review" in problems
     doc.apply(UpdateReview(changes={"first_review": dt.date(2027, 2, 1)}))

@@ -31,6 +31,8 @@ PEOPLE = [
     ("@HvdB ok", "ok", None, "hans"),
     ("url: http://x.nl", "url: http://x.nl", None, None),
     ("e-mail me@home", "e-mail me@home", None, None),
+    ("leads bellen @piet", "leads bellen", "sales", "pieter"),
+    ("s: brochure @zoe", "brochure", "sales", "zoe"),
 ])
 def test_capture_parsing(line, text, department, speaker):
     got = parse(line, PEOPLE)

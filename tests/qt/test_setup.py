@@ -124,7 +124,7 @@ def test_participants_by_keyboard_with_warnings(controller, qtbot, tmp_path):
 
 def test_a_whole_line_in_the_name_field_fills_all_columns(controller, qtbot, tmp_path):
     path = tmp_path / "line.session"
-    SessionFile.create(path, build_demo("nl")).close()
+    SessionFile.create(path, build_demo("nl", signed=False)).close()
     controller.open(path)
     controller.participants()
     dialog = controller.room_app.participants_dialog
@@ -136,7 +136,7 @@ def test_a_whole_line_in_the_name_field_fills_all_columns(controller, qtbot, tmp
 
 def test_late_arrival_is_added_without_leaving_the_module(controller, qtbot, tmp_path):
     path = tmp_path / "demo.session"
-    SessionFile.create(path, build_demo("nl")).close()
+    SessionFile.create(path, build_demo("nl", signed=False)).close()
     controller.open(path)
     room = controller.room_app.room
     room.go_to(room.session.agenda[2].id)

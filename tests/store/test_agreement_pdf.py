@@ -31,7 +31,7 @@ def text_of(pdf: bytes, tmp_path) -> str:
 
 
 def signed_demo(language="nl"):
-    doc = SessionDocument(build_demo(language, today=dt.date(2026, 11, 28)))
+    doc = SessionDocument(build_demo(language, today=dt.date(2026, 11, 28), signed=False))
     doc.apply(UpdateReview(changes={"first_review": dt.date(2027, 2, 26), "place": "Deventer"}))
     for person in [p for p in doc.session.participants if p.signs][:2]:
         doc.apply(Sign(signature=Signature(participant_id=person.id, name=person.name, role=person.role,
@@ -63,7 +63,7 @@ def test_an_empty_session_still_makes_a_document(tmp_path, creds):
 
 
 def test_hostile_text_appears_literally_and_never_breaks_the_build(tmp_path, creds):
-    doc = SessionDocument(build_demo("en", today=dt.date(2026, 11, 28)))
+    doc = SessionDocument(build_demo("en", today=dt.date(2026, 11, 28), signed=False))
     for i, text in enumerate(HOSTILE + ["<para>x</para> <font color=red>y</font>", "€ 2,4 mln & <50"]):
         doc.apply(AddAction(action=ActionItem(id=f"h{i}", what=text or "empty?", owner="<b>Team</b>")))
     doc.apply(UpdateMeta(changes={"company": "R&D <Sales> 😀"}))

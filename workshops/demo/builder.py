@@ -5,6 +5,7 @@ Later module issues extend this so ``facilitator demo`` always shows everything 
 
 import datetime as dt
 import json
+import math
 import random
 from importlib import resources
 from typing import Any
@@ -32,8 +33,10 @@ def _content(language: Language) -> dict[str, Any]:
 
 
 def build_demo(language: str = "nl", notes: int | None = None, today: dt.date | None = None,
-               seed: int = 7) -> Session:
-    """A realistic session; ``notes`` pads (or trims) it to exactly that many notes."""
+               seed: int = 7, signed: bool = True) -> Session:
+    """A realistic session; ``notes`` pads (or trims) it to exactly that many notes. ``signed``: the
+    heads of marketing and sales have signed (as at the end of a real session), which freezes the
+    agreement until it is reopened."""
     lang = Language(language)
     data = _content(lang)
     rng = random.Random(seed)
@@ -81,7 +84,47 @@ def build_demo(language: str = "nl", notes: int | None = None, today: dt.date | 
 
     if notes is not None:
         _pad(session, notes, data["padding"], rng, started)
+    _plan_review(session, day)
+    if signed:
+        _sign(session, started)
     return session
+
+
+def _scribble(name: str) -> list[list[tuple[float, float]]]:
+    """A signature-like pen line, the same for the same name: loops along a baseline."""
+    rng = random.Random(name)
+    strokes, x = [], 0.06
+    for word in name.split()[:3]:
+        points = []
+        for i in range(10 + 4 * len(word)):
+            t = i / 6
+            points.append((round(min(0.96, x + i * 0.011), 4),
+                           round(0.55 + 0.22 * math.sin(t * 2.3 + rng.random()) * (0.6 + 0.4 * math.cos(t)), 4)))
+        strokes.append(points)
+        x = points[-1][0] + 0.04
+    return strokes
+
+
+def _plan_review(session: Session, day: dt.date) -> None:
+    from facilitator.model.records import Agreement, ReviewPlan
+
+    review = ReviewPlan(cadence="quarterly", first_review=day + dt.timedelta(days=91), place=session.meta.place)
+    session.agreement = Agreement(review=review)
+
+
+def _sign(session: Session, started: dt.datetime) -> None:
+    """The demo ends as a real session does: the heads of marketing and sales have signed."""
+    from facilitator.model.agreement import fingerprint
+    from facilitator.model.records import Agreement, AgreementEvent, Signature
+
+    review = session.agreement.review
+    frozen = fingerprint(session)
+    signed_at = started + dt.timedelta(hours=3, minutes=40)
+    heads = [p for p in session.participants if p.signs and p.department.value in ("marketing", "sales")]
+    signatures = [Signature(participant_id=p.id, name=p.name, role=p.role, strokes=_scribble(p.name),
+                            signed_at=signed_at + dt.timedelta(minutes=i)) for i, p in enumerate(heads)]
+    events = [AgreementEvent(at=s.signed_at, kind="signed", detail=s.name) for s in signatures]
+    session.agreement = Agreement(review=review, signatures=signatures, frozen_fingerprint=frozen, history=events)
 
 
 def _pad(session: Session, target: int, texts: list[str], rng: random.Random, started: dt.datetime) -> None:

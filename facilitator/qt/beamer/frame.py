@@ -24,3 +24,4 @@ class BeamerFrame:
     placeholder: str = ""        # shown when there is nothing on the board (or no module)
     blackout: bool = False
     welcome: bool = False        # before the first module: title page
+    lines: list[str] = field(default_factory=list)  # a plain list in the content area (the agreement)

@@ -29,8 +29,39 @@ def initials(name: str) -> str:
     return "".join(p[0] for p in parts[:3])
 
 
+AGREEMENT = QT_TRANSLATE_NOOP("Room", "Our agreement")
+ACTIONS = QT_TRANSLATE_NOOP("Room", "Action items")
+REVIEW = QT_TRANSLATE_NOOP("Room", "Review")
+SIGNED = QT_TRANSLATE_NOOP("Room", "Signed by")
+NOBODY = QT_TRANSLATE_NOOP("Room", "not signed yet")
+
+
+def agreement_frame(session: Session, text: RoomText, blackout: bool) -> BeamerFrame:
+    from ...model.agreement import included_actions, included_modules
+
+    names = {p.id: p.name for p in session.participants}
+    lines = []
+    modules = included_modules(session)
+    if modules:
+        lines += [f"## {m.title}" for m in modules]
+    lines.append(f"## {text(ACTIONS)}")
+    for action in included_actions(session):
+        owner = names.get(action.owner_id, action.owner) if action.owner_id else action.owner
+        due = action.due.isoformat() if action.due else ""
+        lines.append("• " + action.what + (f" — {owner}" if owner else "") + (f", {due}" if due else ""))
+    review = session.agreement.review
+    lines.append(f"## {text(REVIEW)}: {review.first_review.isoformat() if review.first_review else '—'}")
+    signed = ", ".join(s.name for s in session.agreement.signatures) or text(NOBODY)
+    lines.append(f"{text(SIGNED)}: {signed}")
+    meta = session.meta
+    return BeamerFrame(title=text(AGREEMENT), prompt=" · ".join(p for p in (meta.company, meta.title) if p),
+                       lines=lines, blackout=blackout)
+
+
 def build_frame(session: Session, now: dt.datetime, text: RoomText, *, blackout: bool = False,
-                flash: bool = False) -> BeamerFrame:
+                flash: bool = False, agreement: bool = False) -> BeamerFrame:
+    if agreement:
+        return agreement_frame(session, text, blackout)
     module = session.current_module
     if module is None:
         meta = session.meta

@@ -6,6 +6,7 @@ Keys (board focused; Tab from the capture field, Esc back):
   G group (merges clusters)                 U ungroup                         N rename cluster
   M / S / O add a dot for marketing / sales / others, with Shift take one away
   T next department                         V sort by votes                   C arrange clusters
+  A make action items of the selected notes
   Z zoom to the selection (the beamer follows)  Ctrl+0 fit      Ctrl++ / Ctrl+- zoom
 """
 
@@ -13,9 +14,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView, QInputDialog, QMenu
 
-from ...model import NoteGroup, new_id
+from ...model import ActionItem, NoteGroup, new_id
 from ...model.board_layout import GAP, NOTE_H, NOTE_W, by_clusters, by_votes, gather
 from ...model.operations import (
+    AddAction,
     Batch,
     DeleteNote,
     EditNote,
@@ -215,6 +217,16 @@ class BoardView(QGraphicsView):
         if ok and name.strip():
             self._run(RenameGroup(group_id=group_id, name=name.strip()[:200]))
 
+    def make_actions(self) -> None:
+        """A: each selected note becomes an action item (its speaker the owner), edited in the agreement."""
+        notes = [self.board.notes[i].note for i in self.selected_ids()]
+        if notes:
+            ops = [AddAction(action=ActionItem(id=new_id(), what=n.text, owner_id=n.speaker_id,
+                                               module_id=n.module_id)) for n in notes]
+            if self._run(Batch(ops=ops, name="make action items")):
+                self.room.error.emit(self.tr("{0} action item(s) added; edit them in the agreement (Ctrl+E).")
+                                     .format(len(ops)))
+
     def sort_by_votes(self) -> None:
         if self.board.module_id:
             self._run(by_votes(self.room.session, self.board.module_id))
@@ -285,6 +297,8 @@ class BoardView(QGraphicsView):
             self.arrange_clusters()
         elif key == Qt.Key.Key_Z:
             self.zoom_to_selection()
+        elif key == Qt.Key.Key_A:
+            self.make_actions()
         elif key == Qt.Key.Key_Escape:
             self.back_to_capture.emit()
         else:

@@ -2,6 +2,7 @@
 
 Department: F2 / F3 / F4 (sticks until changed) or a prefix "m: ", "s: ", "j: " for one note.
 Speaker: "@" and a few letters of a name ("@pie"); their department is used unless one is given.
+Action item: start with "!" ("! bel de beursleads @ruud" makes Ruud the owner).
 Tab goes to the board, Esc comes back. An empty field lets Ctrl+Z undo the last change.
 """
 
@@ -11,10 +12,10 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ...model import Note, NoteDepartment, new_id
+from ...model import ActionItem, Note, NoteDepartment, new_id
 from ...model.board_layout import next_free_spot
 from ...model.capture import find_speakers, parse
-from ...model.operations import AddNote
+from ...model.operations import AddAction, AddNote
 from ...model.types import MAX_TEXT
 from ..retranslate import Retranslating
 from ..room import RoomController
@@ -100,7 +101,11 @@ class CaptureBar(Retranslating, QWidget):
 
     def submit(self) -> None:
         module = self.room.session.current_module
-        captured = parse(self.field.text(), self.room.session.participants)
+        line = self.field.text()
+        if line.lstrip().startswith("!"):  # "! bel de beursleads @ruud": an action item, not a note
+            self._add_action(line.lstrip()[1:])
+            return
+        captured = parse(line, self.room.session.participants)
         if not captured.text.strip():
             return
         if module is None:
@@ -116,3 +121,17 @@ class CaptureBar(Retranslating, QWidget):
                     x=x, y=y, created_at=dt.datetime.now(dt.UTC))
         if self.room.run(AddNote(note=note)):
             self.field.clear()  # only once it is safely stored; otherwise the text stays to retry
+
+    def _add_action(self, line: str) -> None:
+        captured = parse(line, self.room.session.participants)
+        if not captured.text.strip():
+            return
+        if captured.unknown_speaker:
+            who = captured.unknown_speaker
+            self.room.error.emit(self.tr("Who is @{0}? Type more letters of the name.").format(who))
+            return
+        action = ActionItem(id=new_id(), what=captured.text, owner_id=captured.speaker_id,
+                            module_id=self.room.session.room.current_module_id)
+        if self.room.run(AddAction(action=action)):
+            self.field.clear()
+            self.room.error.emit(self.tr("Action item added: {0}").format(captured.text[:80]))

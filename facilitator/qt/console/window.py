@@ -38,6 +38,7 @@ APP_WIDE = {"start", "next", "previous", "beamer", "swap", "blackout", "mute", "
 CAPTURE_KEYS = [
     ("@name", QT_TRANSLATE_NOOP("ConsoleWindow", "In the text: the speaker, by the first letters of a name")),
     ("m: s: j:", QT_TRANSLATE_NOOP("ConsoleWindow", "At the start: this note's department")),
+    ("!", QT_TRANSLATE_NOOP("ConsoleWindow", "At the start: an action item instead of a note")),
     ("Tab", QT_TRANSLATE_NOOP("ConsoleWindow", "From typing to the board")),
 ]
 BOARD_KEYS = [
@@ -50,6 +51,7 @@ BOARD_KEYS = [
     ("M / S / O",
      QT_TRANSLATE_NOOP("ConsoleWindow", "Board: a dot from marketing / sales / others (Shift: take one away)")),
     ("T", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: next department")),
+    ("A", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: make action items of the selected notes")),
     ("V / C", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: sort by dots / arrange clusters")),
     ("Z", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: zoom to the selection; the beamer follows")),
     ("Ctrl+0, Ctrl++ / Ctrl+-", QT_TRANSLATE_NOOP("ConsoleWindow", "Board: fit / zoom")),
@@ -61,11 +63,13 @@ class ConsoleWindow(Retranslating, QMainWindow):
     closing = Signal()  # the facilitator closed the console: the session ends
 
     def __init__(self, room: RoomController, board: BoardScene, note_actions: NoteActions | None = None,
-                 files=None) -> None:
+                 files=None, sections=None) -> None:
         super().__init__()
         self.setObjectName("console")
         self.room = room
         self.files = files  # the app controller: new, open, recent, copy, close, participants, settings
+        self.sections = sections  # module pages for the agreement PDF
+        self.agreement_dialog = None
         self.placer: ScreenPlacer | None = None
         self.agenda = AgendaPanel(room)
         self.module_panel = ModulePanel(room)
@@ -180,6 +184,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         a("participants", lambda: files and files.participants(), ["Ctrl+P"])
         a("settings", lambda: files and files.settings_dialog(), ["Ctrl+,"])
         a("help", self.show_help, ["F1"])
+        a("agreement", self.show_agreement, ["Ctrl+E"])
         for name in ("new", "open", "copy", "participants", "settings"):
             self.actions_by_name[name].setEnabled(files is not None)
         self.language_group = QActionGroup(self)
@@ -198,7 +203,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         for name, action in self.actions_by_name.items():
             action.setText(texts.get(name, name))
         layout = [
-            (self.tr("&Session"), ["new", "open", "recent", "copy", None, "participants", "settings", None,
+            (self.tr("&Session"), ["new", "open", "recent", "copy", None, "participants", "agreement", "settings", None,
                                    "undo", "redo", None, "close", "quit"]),
             (self.tr("&Agenda"), ["next", "previous", None, "up", "down", "skip", "add"]),
             (self.tr("&Timer"), ["start", "plus1", "plus5", "reset", None, "mute"]),
@@ -252,6 +257,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
             "new": self.tr("New session…"), "open": self.tr("Open…"), "copy": self.tr("Save a copy as…"),
             "close": self.tr("Close session"), "participants": self.tr("Participants…"),
             "settings": self.tr("Settings…"), "help": self.tr("How to run the session"),
+            "agreement": self.tr("Agreement and sign-off…"),
         }
 
     def retranslate(self) -> None:
@@ -335,6 +341,15 @@ class ConsoleWindow(Retranslating, QMainWindow):
             self.files.quit()
         else:
             self.close()
+
+    def show_agreement(self) -> None:
+        from ..agreement.dialog import AgreementDialog
+
+        if self.agreement_dialog is None:
+            self.agreement_dialog = AgreementDialog(self.room, self.sections, self)
+        self.agreement_dialog.show()
+        self.agreement_dialog.raise_()
+        self.agreement_dialog.activateWindow()
 
     def show_help(self) -> None:
         from ..help_dialog import HelpDialog
