@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
   <context>
+    <name>ActionsModel</name>
+    <message>
+      <location filename="../../facilitator/qt/agreement/actions_model.py" line="44" />
+      <source>open</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/actions_model.py" line="44" />
+      <source>in progress</source>
+      <translation>bezig</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/actions_model.py" line="44" />
+      <source>done</source>
+      <translation>klaar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/actions_model.py" line="55" />
+      <source>In</source>
+      <translation>Mee</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/actions_model.py" line="55" />
+      <source>What</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/actions_model.py" line="55" />
+      <source>Owner</source>
+      <translation>Eigenaar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/actions_model.py" line="55" />
+      <source>Due</source>
+      <translation>Klaar op</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/actions_model.py" line="55" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/actions_model.py" line="105" />
+      <source>Not a date: {0}. Use for example 2027-02-26.</source>
+      <translation>Geen datum: {0}. Gebruik bijvoorbeeld 26-02-2027.</translation>
+    </message>
+  </context>
+  <context>
     <name>AddModuleDialog</name>
     <message>
       <location filename="../../facilitator/qt/console/add_module_dialog.py" line="22" />
@@ -125,39 +173,187 @@
     </message>
   </context>
   <context>
+    <name>AgreementDialog</name>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="140" />
+      <source>Agreement</source>
+      <translation>Overeenkomst</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="141" />
+      <source>Results in the agreement</source>
+      <translation>Resultaten in de overeenkomst</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="141" />
+      <source>Action items</source>
+      <translation>Acties</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="142" />
+      <source>Review plan</source>
+      <translation>Evaluatie</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="142" />
+      <source>Sign-off</source>
+      <translation>Ondertekenen</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="145" />
+      <source>New action item: type it and press Enter (@name for the owner)</source>
+      <translation>Nieuwe actie: typ en druk op Enter (@naam voor de eigenaar)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="149" />
+      <source>every month</source>
+      <translation>elke maand</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="149" />
+      <source>every quarter</source>
+      <translation>elk kwartaal</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="150" />
+      <source>every six months</source>
+      <translation>elk halfjaar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="154" />
+      <source>We review</source>
+      <translation>We evalueren</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="154" />
+      <source>First review</source>
+      <translation>Eerste evaluatie</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="154" />
+      <source>Place</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="157" />
+      <source>planned</source>
+      <translation>gepland</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="158" />
+      <source>Sign… (Enter)</source>
+      <translation>Tekenen… (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="159" />
+      <source>Reopen (voids the signatures)</source>
+      <translation>Heropenen (handtekeningen vervallen)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="160" />
+      <source>Show the agreement on the beamer</source>
+      <translation>De overeenkomst op de beamer tonen</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="161" />
+      <source>Write the PDF and the review invitation…</source>
+      <translation>PDF en evaluatie-uitnodiging schrijven…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="197" />
+      <source>signed at {0}</source>
+      <translation>getekend om {0}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="197" />
+      <source>to sign</source>
+      <translation>moet nog tekenen</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="211" />
+      <source>Nobody from marketing signs.</source>
+      <translation>Niemand van marketing tekent.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="212" />
+      <source>Nobody from sales signs.</source>
+      <translation>Niemand van verkoop tekent.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="213" />
+      <source>There are no action items.</source>
+      <translation>Er zijn geen acties.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="214" />
+      <source>An action item has no owner.</source>
+      <translation>Een actie heeft geen eigenaar.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="215" />
+      <source>An action item has no due date.</source>
+      <translation>Een actie heeft geen datum.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="216" />
+      <source>The first review has no date.</source>
+      <translation>De eerste evaluatie heeft geen datum.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="272" />
+      <source>Reopen the agreement?</source>
+      <translation>De overeenkomst heropenen?</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="273" />
+      <source>Reopening lets you change the agreement again and voids every signature given so far. The session records that it happened.</source>
+      <translation>Na heropenen kun je de overeenkomst weer wijzigen; alle handtekeningen tot nu toe vervallen. De sessie legt vast dat dit gebeurd is.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="283" />
+      <source>Where should the PDF and invitation go?</source>
+      <translation>Waar moeten de PDF en de uitnodiging komen?</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/dialog.py" line="292" />
+      <source>Written: {0}</source>
+      <translation>Geschreven: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>AppController</name>
     <message>
-      <location filename="../../facilitator/qt/controller.py" line="80" />
+      <location filename="../../facilitator/qt/controller.py" line="81" />
       <source>Cannot create the folder {0}: {1}.</source>
       <translation>Kan de map {0} niet maken: {1}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/controller.py" line="120" />
+      <location filename="../../facilitator/qt/controller.py" line="121" />
       <source>Open a session</source>
       <translation>Een sessie openen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/controller.py" line="122" />
+      <location filename="../../facilitator/qt/controller.py" line="123" />
       <source>Facilitator sessions (*.session);;All files (*)</source>
       <translation>Facilitator-sessies (*.session);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/controller.py" line="133" />
+      <location filename="../../facilitator/qt/controller.py" line="134" />
       <source> (copy)</source>
       <translation> (kopie)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/controller.py" line="134" />
+      <location filename="../../facilitator/qt/controller.py" line="135" />
       <source>Save a copy as</source>
       <translation>Kopie opslaan als</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/controller.py" line="135" />
+      <location filename="../../facilitator/qt/controller.py" line="136" />
       <source>Facilitator sessions (*.session)</source>
       <translation>Facilitator-sessies (*.session)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/controller.py" line="143" />
+      <location filename="../../facilitator/qt/controller.py" line="144" />
       <source>Copy saved: {0}</source>
       <translation>Kopie opgeslagen: {0}</translation>
     </message>
@@ -223,53 +419,58 @@
   <context>
     <name>BoardView</name>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="188" />
+      <location filename="../../facilitator/qt/board/view.py" line="190" />
       <source>Cluster {0}</source>
       <translation>Cluster {0}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="189" />
+      <location filename="../../facilitator/qt/board/view.py" line="191" />
       <source>Group notes</source>
       <translation>Geeltjes groeperen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="189" />
-      <location filename="../../facilitator/qt/board/view.py" line="214" />
+      <location filename="../../facilitator/qt/board/view.py" line="191" />
+      <location filename="../../facilitator/qt/board/view.py" line="216" />
       <source>Name of the cluster:</source>
       <translation>Naam van de cluster:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="214" />
+      <location filename="../../facilitator/qt/board/view.py" line="216" />
       <source>Rename cluster</source>
       <translation>Cluster hernoemen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="339" />
+      <location filename="../../facilitator/qt/board/view.py" line="227" />
+      <source>{0} action item(s) added; edit them in the agreement (Ctrl+E).</source>
+      <translation>{0} actie(s) toegevoegd; bewerk ze in de overeenkomst (Ctrl+E).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/board/view.py" line="353" />
       <source>Edit (Enter)</source>
       <translation>Bewerken (Enter)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="340" />
+      <location filename="../../facilitator/qt/board/view.py" line="354" />
       <source>Group (G)</source>
       <translation>Groeperen (G)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="341" />
+      <location filename="../../facilitator/qt/board/view.py" line="355" />
       <source>Ungroup (U)</source>
       <translation>Losmaken (U)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="342" />
+      <location filename="../../facilitator/qt/board/view.py" line="356" />
       <source>Next department (T)</source>
       <translation>Volgende afdeling (T)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="343" />
+      <location filename="../../facilitator/qt/board/view.py" line="357" />
       <source>Delete (Del)</source>
       <translation>Verwijderen (Del)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/board/view.py" line="347" />
+      <location filename="../../facilitator/qt/board/view.py" line="361" />
       <source>Use as…</source>
       <translation>Gebruik als…</translation>
     </message>
@@ -277,47 +478,53 @@
   <context>
     <name>CaptureBar</name>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="61" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="62" />
       <source>Marketing</source>
       <translation>Marketing</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="61" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="62" />
       <source>Sales</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="62" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="63" />
       <source>Joint</source>
       <translation>Samen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="65" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="66" />
       <source>Type what is said and press Enter  ·  @name for the speaker  ·  m: s: j: for one note's department</source>
       <translation>Typ wat er gezegd wordt en druk op Enter  ·  @naam voor wie het zei  ·  m: v: g: voor de afdeling van één geeltje</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="95" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="96" />
       <source>Speaker: {0}</source>
       <translation>Gezegd door: {0}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="97" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="98" />
       <source>Which one? {0}</source>
       <translation>Wie bedoel je? {0}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="99" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="100" />
       <source>No participant matches {0}</source>
       <translation>Geen deelnemer past bij {0}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="111" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="116" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="131" />
       <source>Who is @{0}? Type more letters of the name.</source>
       <translation>Wie is @{0}? Typ meer letters van de naam.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/capture_bar.py" line="107" />
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="137" />
+      <source>Action item added: {0}</source>
+      <translation>Actie toegevoegd: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/console/capture_bar.py" line="112" />
       <source>Start a module first: notes belong to a module's board.</source>
       <translation>Start eerst een onderdeel: geeltjes horen bij het bord van een onderdeel.</translation>
     </message>
@@ -336,326 +543,341 @@
     </message>
     <message>
       <location filename="../../facilitator/qt/console/window.py" line="41" />
+      <source>At the start: an action item instead of a note</source>
+      <translation>Vooraan: een actie in plaats van een geeltje</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/console/window.py" line="42" />
       <source>From typing to the board</source>
       <translation>Van typen naar het bord</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="44" />
+      <location filename="../../facilitator/qt/console/window.py" line="45" />
       <source>Board: select the nearest note that way</source>
       <translation>Bord: het dichtstbijzijnde geeltje in die richting kiezen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="45" />
+      <location filename="../../facilitator/qt/console/window.py" line="46" />
       <source>Board: move the cursor / add it to the selection</source>
       <translation>Bord: cursor verplaatsen / aan de selectie toevoegen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="46" />
+      <location filename="../../facilitator/qt/console/window.py" line="47" />
       <source>Board: move the selected notes</source>
       <translation>Bord: gekozen geeltjes verschuiven</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="47" />
+      <location filename="../../facilitator/qt/console/window.py" line="48" />
       <source>Board: edit the note (Enter keeps, Esc cancels)</source>
       <translation>Bord: geeltje bewerken (Enter bewaart, Esc annuleert)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="48" />
+      <location filename="../../facilitator/qt/console/window.py" line="49" />
       <source>Board: delete the selected notes</source>
       <translation>Bord: gekozen geeltjes verwijderen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="49" />
+      <location filename="../../facilitator/qt/console/window.py" line="50" />
       <source>Board: group (merges clusters) / ungroup / rename cluster</source>
       <translation>Bord: groeperen (voegt clusters samen) / losmaken / cluster hernoemen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="51" />
+      <location filename="../../facilitator/qt/console/window.py" line="52" />
       <source>Board: a dot from marketing / sales / others (Shift: take one away)</source>
       <translation>Bord: een stip van marketing / verkoop / anderen (Shift: een stip eraf)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="52" />
+      <location filename="../../facilitator/qt/console/window.py" line="53" />
       <source>Board: next department</source>
       <translation>Bord: volgende afdeling</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="53" />
+      <location filename="../../facilitator/qt/console/window.py" line="54" />
+      <source>Board: make action items of the selected notes</source>
+      <translation>Bord: maak acties van de gekozen geeltjes</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/console/window.py" line="55" />
       <source>Board: sort by dots / arrange clusters</source>
       <translation>Bord: sorteren op stippen / clusters ordenen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="54" />
+      <location filename="../../facilitator/qt/console/window.py" line="56" />
       <source>Board: zoom to the selection; the beamer follows</source>
       <translation>Bord: inzoomen op de selectie; de beamer volgt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="55" />
+      <location filename="../../facilitator/qt/console/window.py" line="57" />
       <source>Board: fit / zoom</source>
       <translation>Bord: passend maken / zoomen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="56" />
+      <location filename="../../facilitator/qt/console/window.py" line="58" />
       <source>Board: back to typing</source>
       <translation>Bord: terug naar typen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="124" />
+      <location filename="../../facilitator/qt/console/window.py" line="128" />
       <source>Time is up: {0}</source>
       <translation>De tijd is om: {0}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="201" />
+      <location filename="../../facilitator/qt/console/window.py" line="206" />
       <source>&amp;Session</source>
       <translation>&amp;Sessie</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="203" />
+      <location filename="../../facilitator/qt/console/window.py" line="208" />
       <source>&amp;Agenda</source>
       <translation>&amp;Agenda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="204" />
+      <location filename="../../facilitator/qt/console/window.py" line="209" />
       <source>&amp;Timer</source>
       <translation>&amp;Timer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="205" />
+      <location filename="../../facilitator/qt/console/window.py" line="210" />
       <source>&amp;Board</source>
       <translation>&amp;Bord</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="207" />
+      <location filename="../../facilitator/qt/console/window.py" line="212" />
       <source>&amp;Beamer</source>
       <translation>&amp;Beamer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="208" />
+      <location filename="../../facilitator/qt/console/window.py" line="213" />
       <source>&amp;Language</source>
       <translation>&amp;Taal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="209" />
+      <location filename="../../facilitator/qt/console/window.py" line="214" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="225" />
+      <location filename="../../facilitator/qt/console/window.py" line="230" />
       <source>Recent sessions</source>
       <translation>Recente sessies</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="238" />
+      <location filename="../../facilitator/qt/console/window.py" line="243" />
       <source>Undo</source>
       <translation>Ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="238" />
+      <location filename="../../facilitator/qt/console/window.py" line="243" />
       <source>Redo</source>
       <translation>Opnieuw</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="238" />
+      <location filename="../../facilitator/qt/console/window.py" line="243" />
       <source>Start / pause timer</source>
       <translation>Timer starten / pauzeren</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="239" />
+      <location filename="../../facilitator/qt/console/window.py" line="244" />
       <source>Add one minute</source>
       <translation>Eén minuut erbij</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="239" />
+      <location filename="../../facilitator/qt/console/window.py" line="244" />
       <source>Add five minutes</source>
       <translation>Vijf minuten erbij</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="240" />
+      <location filename="../../facilitator/qt/console/window.py" line="245" />
       <source>Reset timer</source>
       <translation>Timer herstarten</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="240" />
+      <location filename="../../facilitator/qt/console/window.py" line="245" />
       <source>Mute the chime</source>
       <translation>Signaal dempen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="241" />
+      <location filename="../../facilitator/qt/console/window.py" line="246" />
       <source>Next module</source>
       <translation>Volgend onderdeel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="241" />
+      <location filename="../../facilitator/qt/console/window.py" line="246" />
       <source>Previous module</source>
       <translation>Vorig onderdeel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="242" />
+      <location filename="../../facilitator/qt/console/window.py" line="247" />
       <source>Move module up</source>
       <translation>Onderdeel omhoog</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="242" />
+      <location filename="../../facilitator/qt/console/window.py" line="247" />
       <source>Move module down</source>
       <translation>Onderdeel omlaag</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="243" />
+      <location filename="../../facilitator/qt/console/window.py" line="248" />
       <source>Skip or restore module</source>
       <translation>Onderdeel overslaan of terugzetten</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="243" />
+      <location filename="../../facilitator/qt/console/window.py" line="248" />
       <source>Add module…</source>
       <translation>Onderdeel toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="244" />
+      <location filename="../../facilitator/qt/console/window.py" line="249" />
       <source>Show or hide the beamer</source>
       <translation>Beamer tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="244" />
+      <location filename="../../facilitator/qt/console/window.py" line="249" />
       <source>Swap screens</source>
       <translation>Schermen wisselen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="245" />
+      <location filename="../../facilitator/qt/console/window.py" line="250" />
       <source>Black out the beamer</source>
       <translation>Beamer op zwart</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="245" />
+      <location filename="../../facilitator/qt/console/window.py" line="250" />
       <source>Keyboard shortcuts</source>
       <translation>Sneltoetsen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="246" />
+      <location filename="../../facilitator/qt/console/window.py" line="251" />
       <source>Note from marketing</source>
       <translation>Geeltje van marketing</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="246" />
+      <location filename="../../facilitator/qt/console/window.py" line="251" />
       <source>Note from sales</source>
       <translation>Geeltje van verkoop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="247" />
+      <location filename="../../facilitator/qt/console/window.py" line="252" />
       <source>Joint note</source>
       <translation>Gezamenlijk geeltje</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="247" />
+      <location filename="../../facilitator/qt/console/window.py" line="252" />
       <source>Back to typing</source>
       <translation>Terug naar typen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="247" />
+      <location filename="../../facilitator/qt/console/window.py" line="252" />
       <source>Quit</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="248" />
+      <location filename="../../facilitator/qt/console/window.py" line="253" />
       <source>Go to the board</source>
       <translation>Naar het bord</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="248" />
+      <location filename="../../facilitator/qt/console/window.py" line="253" />
       <source>Silent writing: hide notes on the beamer</source>
       <translation>Stil schrijven: geeltjes op de beamer verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="249" />
+      <location filename="../../facilitator/qt/console/window.py" line="254" />
       <source>Show or hide marketing notes</source>
       <translation>Marketinggeeltjes tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="250" />
+      <location filename="../../facilitator/qt/console/window.py" line="255" />
       <source>Show or hide sales notes</source>
       <translation>Verkoopgeeltjes tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="250" />
+      <location filename="../../facilitator/qt/console/window.py" line="255" />
       <source>Show or hide joint notes</source>
       <translation>Gezamenlijke geeltjes tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="252" />
+      <location filename="../../facilitator/qt/console/window.py" line="257" />
       <source>New session…</source>
       <translation>Nieuwe sessie…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="252" />
+      <location filename="../../facilitator/qt/console/window.py" line="257" />
       <source>Open…</source>
       <translation>Openen…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="252" />
+      <location filename="../../facilitator/qt/console/window.py" line="257" />
       <source>Save a copy as…</source>
       <translation>Kopie opslaan als…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="253" />
+      <location filename="../../facilitator/qt/console/window.py" line="258" />
       <source>Close session</source>
       <translation>Sessie sluiten</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="253" />
+      <location filename="../../facilitator/qt/console/window.py" line="258" />
       <source>Participants…</source>
       <translation>Deelnemers…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="254" />
+      <location filename="../../facilitator/qt/console/window.py" line="259" />
       <source>Settings…</source>
       <translation>Instellingen…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="254" />
+      <location filename="../../facilitator/qt/console/window.py" line="259" />
       <source>How to run the session</source>
       <translation>Zo leid je de sessie</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="259" />
+      <location filename="../../facilitator/qt/console/window.py" line="260" />
+      <source>Agreement and sign-off…</source>
+      <translation>Overeenkomst en ondertekenen…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/console/window.py" line="265" />
       <source>On the beamer</source>
       <translation>Op de beamer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="260" />
+      <location filename="../../facilitator/qt/console/window.py" line="266" />
       <source>Beamer on/off (F5)</source>
       <translation>Beamer aan/uit (F5)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="260" />
+      <location filename="../../facilitator/qt/console/window.py" line="266" />
       <source>Swap screens (F6)</source>
       <translation>Schermen wisselen (F6)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="261" />
+      <location filename="../../facilitator/qt/console/window.py" line="267" />
       <source>Black out (B)</source>
       <translation>Zwart beeld (B)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="261" />
+      <location filename="../../facilitator/qt/console/window.py" line="267" />
       <source>Mute (Ctrl+M)</source>
       <translation>Geluid uit (Ctrl+M)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="268" />
+      <location filename="../../facilitator/qt/console/window.py" line="274" />
       <source>all changes saved</source>
       <translation>alles opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="276" />
+      <location filename="../../facilitator/qt/console/window.py" line="282" />
       <source>Nothing to undo</source>
       <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="283" />
+      <location filename="../../facilitator/qt/console/window.py" line="289" />
       <source>Nothing to redo</source>
       <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="347" />
+      <location filename="../../facilitator/qt/console/window.py" line="362" />
       <source>Not saved</source>
       <translation>Niet opgeslagen</translation>
     </message>
@@ -767,17 +989,17 @@
       <translation>Enter voegt toe · F2 of typen bewerkt een cel · Del verwijdert · Alt+↑/↓ verplaatst · Alt+N terug naar het naamveld</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/participants/dialog.py" line="180" />
+      <location filename="../../facilitator/qt/participants/dialog.py" line="186" />
       <source>Listed twice: {0}</source>
       <translation>Twee keer op de lijst: {0}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/participants/dialog.py" line="182" />
+      <location filename="../../facilitator/qt/participants/dialog.py" line="188" />
       <source>Nobody from marketing signs the agreement yet.</source>
       <translation>Nog niemand van marketing tekent de afspraken.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/participants/dialog.py" line="183" />
+      <location filename="../../facilitator/qt/participants/dialog.py" line="189" />
       <source>Nobody from sales signs the agreement yet.</source>
       <translation>Nog niemand van verkoop tekent de afspraken.</translation>
     </message>
@@ -915,6 +1137,31 @@
       <source>Your input will appear here.</source>
       <translation>Jullie inbreng verschijnt hier.</translation>
     </message>
+    <message>
+      <location filename="../../facilitator/qt/beamer/frame_builder.py" line="32" />
+      <source>Our agreement</source>
+      <translation>Onze afspraken</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/beamer/frame_builder.py" line="33" />
+      <source>Action items</source>
+      <translation>Acties</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/beamer/frame_builder.py" line="34" />
+      <source>Review</source>
+      <translation>Evaluatie</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/beamer/frame_builder.py" line="35" />
+      <source>Signed by</source>
+      <translation>Getekend door</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/beamer/frame_builder.py" line="36" />
+      <source>not signed yet</source>
+      <translation>nog niet getekend</translation>
+    </message>
   </context>
   <context>
     <name>ScriptPanel</name>
@@ -989,105 +1236,133 @@
     </message>
   </context>
   <context>
+    <name>SignDialog</name>
+    <message>
+      <location filename="../../facilitator/qt/agreement/sign_dialog.py" line="16" />
+      <source>Sign: {0}</source>
+      <translation>Tekenen: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/sign_dialog.py" line="17" />
+      <source>{0}, please sign in the box below.</source>
+      <translation>{0}, teken hieronder in het vak.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/sign_dialog.py" line="19" />
+      <source>Clear</source>
+      <translation>Wissen</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/sign_dialog.py" line="21" />
+      <source>Type my name instead (when drawing is not possible)</source>
+      <translation>Mijn naam typen (als tekenen niet lukt)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/qt/agreement/sign_dialog.py" line="27" />
+      <source>Sign</source>
+      <translation>Tekenen</translation>
+    </message>
+  </context>
+  <context>
     <name>StartWindow</name>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="120" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="123" />
       <source>New session</source>
       <translation>Nieuwe sessie</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="121" />
-      <location filename="../../facilitator/qt/start/start_window.py" line="178" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="124" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="181" />
       <source>Open a session</source>
       <translation>Een sessie openen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="122" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="125" />
       <source>Workshop title</source>
       <translation>Titel van de workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="122" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="125" />
       <source>Company</source>
       <translation>Bedrijf</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="122" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="125" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="123" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="126" />
       <source>Place</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="123" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="126" />
       <source>Language of the workshop</source>
       <translation>Taal van de workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="124" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="127" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="124" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="127" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="124" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="127" />
       <source>Folder</source>
       <translation>Map</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="125" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="128" />
       <source>File name</source>
       <translation>Bestandsnaam</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="128" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="131" />
       <source>Browse…</source>
       <translation>Bladeren…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="129" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="132" />
       <source>Create session (Ctrl+Enter)</source>
       <translation>Sessie maken (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="130" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="133" />
       <source>Open…</source>
       <translation>Openen…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="131" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="134" />
       <source>Try the demo session</source>
       <translation>Probeer de demosessie</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="132" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="135" />
       <source>Recent sessions (Enter or double-click to open)</source>
       <translation>Recente sessies (Enter of dubbelklik om te openen)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="152" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="155" />
       <source>Where should the session file go?</source>
       <translation>Waar moet het sessiebestand komen?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="179" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="182" />
       <source>Facilitator sessions (*.session);;All files (*)</source>
       <translation>Facilitator-sessies (*.session);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="188" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="191" />
       <source>last change</source>
       <translation>laatst gewijzigd</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/start/start_window.py" line="190" />
+      <location filename="../../facilitator/qt/start/start_window.py" line="193" />
       <source>file missing</source>
       <translation>bestand ontbreekt</translation>
     </message>

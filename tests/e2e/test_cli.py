@@ -151,3 +151,46 @@ def test_new_session_on_the_default_agenda(tmp_path):
     data = json.loads(cli("export-json", path).stdout)["session"]
     assert data["meta"]["company"] == "Acme & Zonen B.V." and data["meta"]["title"] == "Kick-off"
     assert len(data["agenda"]) == 8 and data["notes"] == {} and data["participants"] == []
+
+
+def test_demo_then_pdf_then_verify(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACILITATOR_HOME", str(tmp_path / "home"))
+    session, pdf = tmp_path / "x.session", tmp_path / "x.pdf"
+    assert cli("demo", session).returncode == 0
+    made = cli("pdf", session, "-o", pdf)
+    assert made.returncode == 0, made.stderr
+    assert pdf.read_bytes().startswith(b"%PDF") and (tmp_path / "x.ics").exists()
+    ok = cli("verify", pdf, session)
+    assert ok.returncode == 0 and b"matches the session" in ok.stdout
+
+    from facilitator.model import SessionDocument
+    from facilitator.model.operations import Reopen, UpdateMeta
+    from facilitator.store import SessionFile
+    from factories import T0
+
+    with SessionFile.open(session) as file:
+        doc = SessionDocument(file.session, file)
+        doc.apply(Reopen(at=T0))
+        doc.apply(UpdateMeta(changes={"place": "Zwolle"}))
+    changed = cli("verify", pdf, session)
+    assert changed.returncode == 1 and b"differ in: session.place" in changed.stdout
+
+    tampered = bytearray(pdf.read_bytes())
+    at = tampered.find(b"/Author")
+    tampered[at + 9] ^= 1
+    pdf.write_bytes(bytes(tampered))
+    broken = cli("verify", pdf, session)
+    assert broken.returncode == 1 and b"changed after it was signed" in broken.stdout
+
+
+def test_pdf_refuses_to_overwrite_and_reads_bad_files_clearly(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACILITATOR_HOME", str(tmp_path / "home"))
+    session, pdf = tmp_path / "y.session", tmp_path / "y.pdf"
+    cli("demo", session)
+    pdf.write_bytes(b"keep me")
+    result = cli("pdf", session, "-o", pdf)
+    assert result.returncode == 2 and "already exists" in one_clean_line(result) and pdf.read_bytes() == b"keep me"
+    junk = tmp_path / "junk.pdf"
+    junk.write_bytes(b"not a pdf at all")
+    verdict = cli("verify", junk, session)
+    assert verdict.returncode == 1 and b"no digital signature" in verdict.stdout
