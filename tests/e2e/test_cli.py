@@ -163,10 +163,11 @@ def test_demo_then_pdf_then_verify(tmp_path, monkeypatch):
     ok = cli("verify", pdf, session)
     assert ok.returncode == 0 and b"matches the session" in ok.stdout
 
+    from factories import T0
+
     from facilitator.model import SessionDocument
     from facilitator.model.operations import Reopen, UpdateMeta
     from facilitator.store import SessionFile
-    from factories import T0
 
     with SessionFile.open(session) as file:
         doc = SessionDocument(file.session, file)
