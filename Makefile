@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup bench clean
+.PHONY: run test setup bench clean translations
 
 QM     := assets/translations/facilitator_nl.qm
 
@@ -36,3 +36,7 @@ $(STAMP): pyproject.toml
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info
+
+# Refresh the .ts sources after changing texts in the UI (then translate the new entries).
+translations: setup
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find facilitator/qt workshops -name "*.py") -ts assets/translations/facilitator_nl.ts

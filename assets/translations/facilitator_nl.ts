@@ -532,352 +532,352 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="39" />
+      <location filename="../../facilitator/qt/console/window.py" line="41" />
       <source>In the text: the speaker, by the first letters of a name</source>
       <translation>In de tekst: wie het zei, met de eerste letters van de naam</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="40" />
+      <location filename="../../facilitator/qt/console/window.py" line="42" />
       <source>At the start: this note's department</source>
       <translation>Vooraan: de afdeling van dit ene geeltje</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="41" />
+      <location filename="../../facilitator/qt/console/window.py" line="43" />
       <source>At the start: an action item instead of a note</source>
       <translation>Vooraan: een actie in plaats van een geeltje</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="42" />
+      <location filename="../../facilitator/qt/console/window.py" line="44" />
       <source>From typing to the board</source>
       <translation>Van typen naar het bord</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="45" />
+      <location filename="../../facilitator/qt/console/window.py" line="47" />
       <source>Board: select the nearest note that way</source>
       <translation>Bord: het dichtstbijzijnde geeltje in die richting kiezen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="46" />
+      <location filename="../../facilitator/qt/console/window.py" line="48" />
       <source>Board: move the cursor / add it to the selection</source>
       <translation>Bord: cursor verplaatsen / aan de selectie toevoegen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="47" />
+      <location filename="../../facilitator/qt/console/window.py" line="49" />
       <source>Board: move the selected notes</source>
       <translation>Bord: gekozen geeltjes verschuiven</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="48" />
+      <location filename="../../facilitator/qt/console/window.py" line="50" />
       <source>Board: edit the note (Enter keeps, Esc cancels)</source>
       <translation>Bord: geeltje bewerken (Enter bewaart, Esc annuleert)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="49" />
+      <location filename="../../facilitator/qt/console/window.py" line="51" />
       <source>Board: delete the selected notes</source>
       <translation>Bord: gekozen geeltjes verwijderen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="50" />
+      <location filename="../../facilitator/qt/console/window.py" line="52" />
       <source>Board: group (merges clusters) / ungroup / rename cluster</source>
       <translation>Bord: groeperen (voegt clusters samen) / losmaken / cluster hernoemen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="52" />
+      <location filename="../../facilitator/qt/console/window.py" line="54" />
       <source>Board: a dot from marketing / sales / others (Shift: take one away)</source>
       <translation>Bord: een stip van marketing / verkoop / anderen (Shift: een stip eraf)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="53" />
+      <location filename="../../facilitator/qt/console/window.py" line="55" />
       <source>Board: next department</source>
       <translation>Bord: volgende afdeling</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="54" />
+      <location filename="../../facilitator/qt/console/window.py" line="56" />
       <source>Board: make action items of the selected notes</source>
       <translation>Bord: maak acties van de gekozen geeltjes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="55" />
+      <location filename="../../facilitator/qt/console/window.py" line="57" />
       <source>Board: sort by dots / arrange clusters</source>
       <translation>Bord: sorteren op stippen / clusters ordenen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="56" />
+      <location filename="../../facilitator/qt/console/window.py" line="58" />
       <source>Board: zoom to the selection; the beamer follows</source>
       <translation>Bord: inzoomen op de selectie; de beamer volgt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="57" />
+      <location filename="../../facilitator/qt/console/window.py" line="59" />
       <source>Board: fit / zoom</source>
       <translation>Bord: passend maken / zoomen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="58" />
+      <location filename="../../facilitator/qt/console/window.py" line="60" />
       <source>Board: back to typing</source>
       <translation>Bord: terug naar typen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="128" />
+      <location filename="../../facilitator/qt/console/window.py" line="138" />
       <source>Time is up: {0}</source>
       <translation>De tijd is om: {0}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="206" />
+      <location filename="../../facilitator/qt/console/window.py" line="217" />
       <source>&amp;Session</source>
       <translation>&amp;Sessie</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="208" />
+      <location filename="../../facilitator/qt/console/window.py" line="219" />
       <source>&amp;Agenda</source>
       <translation>&amp;Agenda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="209" />
+      <location filename="../../facilitator/qt/console/window.py" line="220" />
       <source>&amp;Timer</source>
       <translation>&amp;Timer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="210" />
+      <location filename="../../facilitator/qt/console/window.py" line="221" />
       <source>&amp;Board</source>
       <translation>&amp;Bord</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="212" />
+      <location filename="../../facilitator/qt/console/window.py" line="223" />
       <source>&amp;Beamer</source>
       <translation>&amp;Beamer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="213" />
+      <location filename="../../facilitator/qt/console/window.py" line="224" />
       <source>&amp;Language</source>
       <translation>&amp;Taal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="214" />
+      <location filename="../../facilitator/qt/console/window.py" line="225" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="230" />
+      <location filename="../../facilitator/qt/console/window.py" line="241" />
       <source>Recent sessions</source>
       <translation>Recente sessies</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="243" />
+      <location filename="../../facilitator/qt/console/window.py" line="254" />
       <source>Undo</source>
       <translation>Ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="243" />
+      <location filename="../../facilitator/qt/console/window.py" line="254" />
       <source>Redo</source>
       <translation>Opnieuw</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="243" />
+      <location filename="../../facilitator/qt/console/window.py" line="254" />
       <source>Start / pause timer</source>
       <translation>Timer starten / pauzeren</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="244" />
+      <location filename="../../facilitator/qt/console/window.py" line="255" />
       <source>Add one minute</source>
       <translation>Eén minuut erbij</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="244" />
+      <location filename="../../facilitator/qt/console/window.py" line="255" />
       <source>Add five minutes</source>
       <translation>Vijf minuten erbij</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="245" />
+      <location filename="../../facilitator/qt/console/window.py" line="256" />
       <source>Reset timer</source>
       <translation>Timer herstarten</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="245" />
+      <location filename="../../facilitator/qt/console/window.py" line="256" />
       <source>Mute the chime</source>
       <translation>Signaal dempen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="246" />
+      <location filename="../../facilitator/qt/console/window.py" line="257" />
       <source>Next module</source>
       <translation>Volgend onderdeel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="246" />
+      <location filename="../../facilitator/qt/console/window.py" line="257" />
       <source>Previous module</source>
       <translation>Vorig onderdeel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="247" />
+      <location filename="../../facilitator/qt/console/window.py" line="258" />
       <source>Move module up</source>
       <translation>Onderdeel omhoog</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="247" />
+      <location filename="../../facilitator/qt/console/window.py" line="258" />
       <source>Move module down</source>
       <translation>Onderdeel omlaag</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="248" />
+      <location filename="../../facilitator/qt/console/window.py" line="259" />
       <source>Skip or restore module</source>
       <translation>Onderdeel overslaan of terugzetten</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="248" />
+      <location filename="../../facilitator/qt/console/window.py" line="259" />
       <source>Add module…</source>
       <translation>Onderdeel toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="249" />
+      <location filename="../../facilitator/qt/console/window.py" line="260" />
       <source>Show or hide the beamer</source>
       <translation>Beamer tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="249" />
+      <location filename="../../facilitator/qt/console/window.py" line="260" />
       <source>Swap screens</source>
       <translation>Schermen wisselen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="250" />
+      <location filename="../../facilitator/qt/console/window.py" line="261" />
       <source>Black out the beamer</source>
       <translation>Beamer op zwart</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="250" />
+      <location filename="../../facilitator/qt/console/window.py" line="261" />
       <source>Keyboard shortcuts</source>
       <translation>Sneltoetsen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="251" />
+      <location filename="../../facilitator/qt/console/window.py" line="262" />
       <source>Note from marketing</source>
       <translation>Geeltje van marketing</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="251" />
+      <location filename="../../facilitator/qt/console/window.py" line="262" />
       <source>Note from sales</source>
       <translation>Geeltje van verkoop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="252" />
+      <location filename="../../facilitator/qt/console/window.py" line="263" />
       <source>Joint note</source>
       <translation>Gezamenlijk geeltje</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="252" />
+      <location filename="../../facilitator/qt/console/window.py" line="263" />
       <source>Back to typing</source>
       <translation>Terug naar typen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="252" />
+      <location filename="../../facilitator/qt/console/window.py" line="263" />
       <source>Quit</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="253" />
+      <location filename="../../facilitator/qt/console/window.py" line="264" />
       <source>Go to the board</source>
       <translation>Naar het bord</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="253" />
+      <location filename="../../facilitator/qt/console/window.py" line="264" />
       <source>Silent writing: hide notes on the beamer</source>
       <translation>Stil schrijven: geeltjes op de beamer verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="254" />
+      <location filename="../../facilitator/qt/console/window.py" line="265" />
       <source>Show or hide marketing notes</source>
       <translation>Marketinggeeltjes tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="255" />
+      <location filename="../../facilitator/qt/console/window.py" line="266" />
       <source>Show or hide sales notes</source>
       <translation>Verkoopgeeltjes tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="255" />
+      <location filename="../../facilitator/qt/console/window.py" line="266" />
       <source>Show or hide joint notes</source>
       <translation>Gezamenlijke geeltjes tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="257" />
+      <location filename="../../facilitator/qt/console/window.py" line="268" />
       <source>New session…</source>
       <translation>Nieuwe sessie…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="257" />
+      <location filename="../../facilitator/qt/console/window.py" line="268" />
       <source>Open…</source>
       <translation>Openen…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="257" />
+      <location filename="../../facilitator/qt/console/window.py" line="268" />
       <source>Save a copy as…</source>
       <translation>Kopie opslaan als…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="258" />
+      <location filename="../../facilitator/qt/console/window.py" line="269" />
       <source>Close session</source>
       <translation>Sessie sluiten</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="258" />
+      <location filename="../../facilitator/qt/console/window.py" line="269" />
       <source>Participants…</source>
       <translation>Deelnemers…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="259" />
+      <location filename="../../facilitator/qt/console/window.py" line="270" />
       <source>Settings…</source>
       <translation>Instellingen…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="259" />
+      <location filename="../../facilitator/qt/console/window.py" line="270" />
       <source>How to run the session</source>
       <translation>Zo leid je de sessie</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="260" />
+      <location filename="../../facilitator/qt/console/window.py" line="271" />
       <source>Agreement and sign-off…</source>
       <translation>Overeenkomst en ondertekenen…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="265" />
+      <location filename="../../facilitator/qt/console/window.py" line="276" />
       <source>On the beamer</source>
       <translation>Op de beamer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="266" />
+      <location filename="../../facilitator/qt/console/window.py" line="277" />
       <source>Beamer on/off (F5)</source>
       <translation>Beamer aan/uit (F5)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="266" />
+      <location filename="../../facilitator/qt/console/window.py" line="277" />
       <source>Swap screens (F6)</source>
       <translation>Schermen wisselen (F6)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="267" />
+      <location filename="../../facilitator/qt/console/window.py" line="278" />
       <source>Black out (B)</source>
       <translation>Zwart beeld (B)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="267" />
+      <location filename="../../facilitator/qt/console/window.py" line="278" />
       <source>Mute (Ctrl+M)</source>
       <translation>Geluid uit (Ctrl+M)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="274" />
+      <location filename="../../facilitator/qt/console/window.py" line="299" />
       <source>all changes saved</source>
       <translation>alles opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="282" />
+      <location filename="../../facilitator/qt/console/window.py" line="307" />
       <source>Nothing to undo</source>
       <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="289" />
+      <location filename="../../facilitator/qt/console/window.py" line="314" />
       <source>Nothing to redo</source>
       <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/window.py" line="362" />
+      <location filename="../../facilitator/qt/console/window.py" line="387" />
       <source>Not saved</source>
       <translation>Niet opgeslagen</translation>
     </message>
@@ -1161,6 +1161,116 @@
       <location filename="../../facilitator/qt/beamer/frame_builder.py" line="36" />
       <source>not signed yet</source>
       <translation>nog niet getekend</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScanPanel</name>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="53" />
+      <source>One agreed answer per department</source>
+      <translation>Eén gezamenlijk antwoord per afdeling</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="54" />
+      <source>Every participant answers</source>
+      <translation>Elke deelnemer antwoordt</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="56" />
+      <source>Reveal both sides on the beamer</source>
+      <translation>Beide kanten op de beamer tonen</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="74" />
+      <source>Make action items of the next steps</source>
+      <translation>Maak acties van de volgende stappen</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="75" />
+      <source>Compare with an earlier session…</source>
+      <translation>Vergelijk met een eerdere sessie…</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="82" />
+      <source>Where should we be? About our market:</source>
+      <translation>Waar willen we staan? Over onze markt:</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="87" />
+      <source>Agreed target level</source>
+      <translation>Afgesproken doelniveau</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="188" />
+      <source>Statement</source>
+      <translation>Stelling</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="188" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="221" />
+      <source>Marketing</source>
+      <translation>Marketing</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="188" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="221" />
+      <source>Sales</source>
+      <translation>Verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="191" />
+      <source>Marketing (mean)</source>
+      <translation>Marketing (gemiddeld)</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="191" />
+      <source>Sales (mean)</source>
+      <translation>Verkoop (gemiddeld)</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="193" />
+      <source>Answer of {0}</source>
+      <translation>Antwoord van {0}</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="214" />
+      <source>Recommended: {0}. </source>
+      <translation>Advies: {0}. </translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="223" />
+      <source>{0}: {1} of 20 answered</source>
+      <translation>{0}: {1} van 20 beantwoord</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="235" />
+      <source>Enter the answers first: the next steps depend on the level.</source>
+      <translation>Vul eerst de antwoorden in: de volgende stappen hangen af van het niveau.</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="242" />
+      <source>Both sides see the relationship as integrated: no next level to add.</source>
+      <translation>Beide kanten zien de samenwerking als geïntegreerd: er is geen volgend niveau.</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="246" />
+      <source>{0} action items added; give them owners in the agreement (Ctrl+E).</source>
+      <translation>{0} acties toegevoegd; geef ze een eigenaar in de overeenkomst (Ctrl+E).</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="251" />
+      <source>The session of the earlier scan</source>
+      <translation>De sessie van de eerdere scan</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="252" />
+      <source>Facilitator sessions (*.session)</source>
+      <translation>Facilitator-sessies (*.session)</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="263" />
+      <source>That session has no maturity scan.</source>
+      <translation>Die sessie heeft geen nulmeting.</translation>
     </message>
   </context>
   <context>

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..export.sections import Sections
 from ..model import Session
 from .board.note_actions import NoteActions
+from .module_views import ModuleViews
 
 
 @dataclass
@@ -19,6 +20,7 @@ class Catalogue:
     demo: Callable[[str], Session]                           # language -> a filled-in example session
     note_actions: NoteActions = field(default_factory=NoteActions)
     sections: Sections = field(default_factory=Sections)      # module pages of the agreement PDF
+    module_views: ModuleViews = field(default_factory=ModuleViews)  # console work areas, beamer pictures
     default_title: Callable[[str], str] = lambda language: ""
 
 

@@ -65,7 +65,7 @@ class AppController(QObject):
         self._close_room()
         self.room_app = RoomApp(file, self.settings, self.ui_language, clock=self.clock,
                                 note_actions=self.catalogue.note_actions, files=self,
-                                sections=self.catalogue.sections)
+                                sections=self.catalogue.sections, views=self.catalogue.module_views)
         meta = file.session.meta
         self.recent.add(path, meta.title, meta.company, meta.date.isoformat())
         self.room_app.show()

@@ -83,7 +83,10 @@ class RoomController(QObject):
         if ("meta", None) in change.touched:
             self._room_text = RoomText(self.session.meta.language.value)
         self._was_positive = self._positive()
-        self._refresh()
+        if any(part == "artefacts" for part, _ in change.touched):
+            self.refresh()  # a module's own beamer picture reads its result, which the frame does not hold
+        else:
+            self._refresh()
 
     def _positive(self) -> bool | None:
         module = self.session.current_module

@@ -21,14 +21,16 @@ class RoomApp:
 
     def __init__(self, file: SessionFile, settings: QSettings, ui_language: UiLanguage,
                  clock: Clock | None = None, note_actions: NoteActions | None = None, files=None,
-                 sections=None) -> None:
+                 sections=None, views=None) -> None:
         document = SessionDocument(file.session, file)
         self.context = AppContext(file=file, document=document, history=History(document),
                                   clock=clock or MonotonicClock(), settings=settings, ui_language=ui_language)
         self.room = RoomController(self.context)
         self.board = BoardScene(self.room)
-        self.console = ConsoleWindow(self.room, self.board, note_actions, files=files, sections=sections)
-        self.beamer = BeamerWindow(self.room, self.board)
+        self.console = ConsoleWindow(self.room, self.board, note_actions, files=files, sections=sections,
+                                     views=views)
+        self.beamer = BeamerWindow(self.room, self.board, views=views)
+        self.console._show_work_area()
         self.placer = ScreenPlacer(self.console, self.beamer, settings.value("beamer/screen", "", type=str))
         self.placer.placed.connect(self._remember_screen)
         self.console.placer = self.placer

@@ -21,7 +21,9 @@ def core_modules() -> list[str]:
         for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
             name = info.name
             is_core = name.startswith(CORE_PREFIXES) and not name.startswith(NOT_CORE)
-            if is_core and ".qt" not in name and not name.endswith(".views"):
+            last = name.rsplit(".", 1)[-1]
+            # Qt lives in facilitator.qt, in each workshop's qt_* modules, and in the catalogue that wires them.
+            if is_core and ".qt" not in name and not last.startswith("qt_") and name != "workshops.catalogue":
                 names.append(name)
     return names
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from facilitator.model import (
     ActionItem,
+    Artefact,
     Language,
     Note,
     NoteGroup,
@@ -84,6 +85,7 @@ def build_demo(language: str = "nl", notes: int | None = None, today: dt.date | 
 
     if notes is not None:
         _pad(session, notes, data["padding"], rng, started)
+    _scan(session)
     _plan_review(session, day)
     if signed:
         _sign(session, started)
@@ -103,6 +105,27 @@ def _scribble(name: str) -> list[list[tuple[float, float]]]:
         strokes.append(points)
         x = points[-1][0] + 0.04
     return strokes
+
+
+# The two sides' agreed answers to the twenty statements: marketing sees more cooperation than sales
+# does (58, Defined, against 39, Undefined), and they differ most where sales feels unheard.
+SCAN_ANSWERS = {
+    "marketing": [3, 4, 2, 3, 2, 3, 3, 4, 2, 3, 4, 3, 2, 3, 4, 2, 3, 1, 3, 4],
+    "sales": [2, 1, 2, 2, 3, 2, 2, 2, 1, 2, 2, 2, 2, 3, 1, 3, 1, 1, 2, 3],
+}
+
+
+def _scan(session: Session) -> None:
+    from workshops.maturity_scan.model import KIND, empty
+
+    module = next((m for m in session.agenda if m.kind == KIND), None)
+    if module is None:
+        return
+    data = empty("department")
+    data["answers"] = {side: {"department": list(values)} for side, values in SCAN_ANSWERS.items()}
+    data.update(revealed=True, market={"commoditising": True, "customised": True, "shortening": False,
+                                       "complex": False, "short_cycle": False}, target="aligned")
+    session.artefacts[module.id] = Artefact(module_id=module.id, kind=KIND, data=data)
 
 
 def _plan_review(session: Session, day: dt.date) -> None:

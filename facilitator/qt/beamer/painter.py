@@ -182,3 +182,22 @@ def _lines(painter: QPainter, area: QRectF, lines: list[str], body_px: float) ->
         _text(painter, QRectF(area.left(), y, area.width(), spacing), text, _font(body_px, bold=bold),
               palette.current().text, elide=True)
         y += spacing * (1.15 if bold else 1.0)
+
+
+def paint_room(painter: QPainter, width: float, height: float, room, board=None, views=None) -> Layout:
+    """The beamer picture of the room: the frame, plus the module's own picture when its kind has one
+    (then the board and its placeholder stay out of the way)."""
+    import dataclasses
+
+    frame = room.frame()
+    module = room.session.current_module
+    view = views.get(module.kind) if views is not None and module is not None else None
+    special = frame.welcome or frame.lines or frame.blackout
+    if view is None or view.beamer is None or special:
+        return paint(painter, width, height, frame, board)
+    box = paint(painter, width, height, dataclasses.replace(frame, board=False, placeholder="", hidden_counts=[]))
+    painter.save()
+    painter.setClipRect(box.content)
+    view.beamer(painter, box.content, room.session, module, room.room_text, box.px["body"])
+    painter.restore()
+    return box

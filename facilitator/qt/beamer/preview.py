@@ -6,16 +6,18 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..board.scene import BoardScene
 from ..room import RoomController
-from .painter import paint
+from .painter import paint_room
 
 REFERENCE = QSize(1920, 1080)  # painted at beamer size, then scaled, so it looks exactly alike
 
 
 class BeamerPreview(QWidget):
-    def __init__(self, room: RoomController, board: BoardScene, parent: QWidget | None = None) -> None:
+    def __init__(self, room: RoomController, board: BoardScene, parent: QWidget | None = None,
+                 views=None) -> None:
         super().__init__(parent)
         self.room = room
         self.board = board
+        self.views = views
         # A thumbnail need not follow every keystroke: coalesce board changes into one repaint.
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
@@ -59,8 +61,8 @@ class BeamerPreview(QWidget):
         painter.save()
         painter.scale(scale, scale)
         painter.setClipRect(0, 0, self.reference.width(), self.reference.height())
-        paint(painter, self.reference.width(), self.reference.height(), self.room.frame(),
-              self.board.render_for_beamer)
+        paint_room(painter, self.reference.width(), self.reference.height(), self.room,
+                   self.board.render_for_beamer, self.views)
         painter.restore()
         painter.setPen(QPen(QColor("#808080")))
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from ..board.beamer_view import BeamerBoardView
 from ..board.scene import BoardScene
 from ..room import RoomController
-from .painter import layout, paint
+from .painter import layout, paint_room
 
 WINDOW_TITLE = "Facilitator — beamer"
 
@@ -16,9 +16,11 @@ class BeamerCanvas(QWidget):
     """Paints the room's current frame at the widget's own size; the board lives in a child view
     placed over the content area, so a new note repaints only itself."""
 
-    def __init__(self, room: RoomController, board: BoardScene, parent: QWidget | None = None) -> None:
+    def __init__(self, room: RoomController, board: BoardScene, parent: QWidget | None = None,
+                 views=None) -> None:
         super().__init__(parent)
         self.room = room
+        self.views = views
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.board_view = BeamerBoardView(board, self)
         self.board_view.hide()
@@ -31,7 +33,9 @@ class BeamerCanvas(QWidget):
     def _place_board(self) -> None:
         frame = self.room.frame()
         box = layout(self.width(), self.height(), with_timer=bool(frame.timer_text))
-        show = frame.board and not frame.blackout
+        module = self.room.session.current_module
+        own_view = self.views.get(module.kind) if self.views is not None and module is not None else None
+        show = frame.board and not frame.blackout and not (own_view and own_view.beamer)
         if show:
             rect = box.content.toAlignedRect()
             if self.board_view.geometry() != rect:
@@ -44,15 +48,15 @@ class BeamerCanvas(QWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
-        paint(painter, self.width(), self.height(), self.room.frame())
+        paint_room(painter, self.width(), self.height(), self.room, None, self.views)
         painter.end()
 
 
 class BeamerWindow(BeamerCanvas):
     painted = Signal()
 
-    def __init__(self, room: RoomController, board: BoardScene) -> None:
-        super().__init__(room, board)
+    def __init__(self, room: RoomController, board: BoardScene, views=None) -> None:
+        super().__init__(room, board, views=views)
         self.setWindowTitle(WINDOW_TITLE)
         self.setObjectName("beamer")
         self.setCursor(Qt.CursorShape.BlankCursor)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,7 @@ from ..beamer.preview import BeamerPreview
 from ..board.note_actions import NoteActions
 from ..board.scene import BoardScene
 from ..board.view import BoardView
+from ..module_views import ModuleViews
 from ..retranslate import Retranslating
 from ..room import RoomController
 from ..screens import ScreenPlacer
@@ -63,7 +65,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
     closing = Signal()  # the facilitator closed the console: the session ends
 
     def __init__(self, room: RoomController, board: BoardScene, note_actions: NoteActions | None = None,
-                 files=None, sections=None) -> None:
+                 files=None, sections=None, views: ModuleViews | None = None) -> None:
         super().__init__()
         self.setObjectName("console")
         self.room = room
@@ -79,7 +81,9 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.capture.to_board.connect(self.board.setFocus)
         self.board.back_to_capture.connect(lambda: self.capture.field.setFocus())
         self.script = ScriptPanel(room)
-        self.preview = BeamerPreview(room, board)
+        self.preview = BeamerPreview(room, board, views=views)
+        self.views = views or ModuleViews()
+        self._module_widgets: dict[str, QWidget] = {}
         self.preview_box = QGroupBox()
         self.beamer_buttons = {name: QPushButton() for name in ("toggle", "swap", "blackout", "mute")}
         for button in self.beamer_buttons.values():
@@ -103,8 +107,14 @@ class ConsoleWindow(Retranslating, QMainWindow):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.module_panel)
-        middle_layout.addWidget(self.board, 1)
-        middle_layout.addWidget(self.board_bar)
+        board_area = QWidget()
+        board_layout = QVBoxLayout(board_area)
+        board_layout.setContentsMargins(0, 0, 0, 0)
+        board_layout.addWidget(self.board, 1)
+        board_layout.addWidget(self.board_bar)
+        self.work_area = QStackedWidget()  # the board, or the current module's own work area
+        self.work_area.addWidget(board_area)
+        middle_layout.addWidget(self.work_area, 1)
         middle_layout.addWidget(self.capture)
 
         splitter = QSplitter()
@@ -127,6 +137,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         room.error.connect(self.show_error)
         room.time_up.connect(lambda title: self.statusBar().showMessage(self.tr("Time is up: {0}").format(title), 8000))
         room.context.document.changed.connect(lambda _c: self._update_title())
+        room.context.document.changed.connect(lambda _c: self._show_work_area())
         self.retranslate()
         self.resize(1280, 800)
         self.capture.field.setFocus()
@@ -269,6 +280,20 @@ class ConsoleWindow(Retranslating, QMainWindow):
             button.setText(labels[name])
         self._update_title()
 
+
+    def _show_work_area(self) -> None:
+        """Modules with a view of their own (the maturity scan, …) replace the board in the console."""
+        module = self.room.session.current_module
+        view = self.views.get(module.kind) if module is not None else None
+        if view is None:
+            self.work_area.setCurrentIndex(0)
+            return
+        widget = self._module_widgets.get(module.id)
+        if widget is None:
+            widget = view.console(self.room)
+            self._module_widgets[module.id] = widget
+            self.work_area.addWidget(widget)
+        self.work_area.setCurrentWidget(widget)
 
     def _update_title(self) -> None:
         saved = self.tr("all changes saved")

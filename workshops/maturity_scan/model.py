@@ -1,0 +1,118 @@
+"""Scoring the alignment maturity scan: totals, levels, the gaps between the departments, the profile
+over the five practical steps, and the recommended target level. Pure Python, no Qt.
+
+The scan's result lives in the module's artefact (kind "maturity_scan"):
+    {"mode": "department" | "participant",
+     "answers": {"marketing": {"<respondent>": [20 × 1..5 or null]}, "sales": {...}},
+     "revealed": bool, "market": {"<question>": true/false}, "target": "<level>" | null,
+     "previous": {"date": "...", "marketing": total, "sales": total} | null}
+In "department" mode the respondent is "department": one agreed answer per side.
+"""
+
+from dataclasses import dataclass
+from statistics import mean
+
+from .content import statements
+
+KIND = "maturity_scan"
+SIDES = ("marketing", "sales")
+LEVELS = ("undefined", "defined", "aligned", "integrated")
+COUNT = 20
+
+
+def empty(mode: str = "department") -> dict:
+    return {"mode": mode, "answers": {side: {} for side in SIDES}, "revealed": False, "market": {},
+            "target": None, "previous": None}
+
+
+def level_for(total: float) -> str:
+    """20–39 Undefined, 40–59 Defined, 60–79 Aligned, 80–100 Integrated (a half point stays below)."""
+    if total < 40:
+        return "undefined"
+    if total < 60:
+        return "defined"
+    if total < 80:
+        return "aligned"
+    return "integrated"
+
+
+def statement_means(data: dict, side: str) -> list[float | None]:
+    """Per statement, the mean of every respondent's answer on that side (None: nobody answered)."""
+    sheets = list(data.get("answers", {}).get(side, {}).values())
+    result = []
+    for i in range(COUNT):
+        given = [sheet[i] for sheet in sheets if i < len(sheet) and sheet[i] is not None]
+        result.append(mean(given) if given else None)
+    return result
+
+
+def answered(data: dict, side: str) -> int:
+    return sum(1 for value in statement_means(data, side) if value is not None)
+
+
+@dataclass(frozen=True)
+class SideResult:
+    side: str
+    total: float | None      # 20..100 when every statement has an answer, else None
+    level: str | None
+    answered: int
+
+
+def side_result(data: dict, side: str) -> SideResult:
+    means = statement_means(data, side)
+    done = sum(1 for m in means if m is not None)
+    if done < COUNT:
+        return SideResult(side, None, None, done)
+    total = round(sum(means), 1)
+    return SideResult(side, total, level_for(total), done)
+
+
+def gaps(data: dict) -> list[tuple[int, float, float, float]]:
+    """(statement index, marketing, sales, gap) where both answered, largest gap first."""
+    m, s = statement_means(data, "marketing"), statement_means(data, "sales")
+    rows = [(i, m[i], s[i], abs(m[i] - s[i])) for i in range(COUNT) if m[i] is not None and s[i] is not None]
+    return sorted(rows, key=lambda row: (-row[3], row[0]))
+
+
+def step_profile(data: dict) -> dict[str, dict[str, float | None]]:
+    """Mean score (1..5) per practical step, per side."""
+    profile: dict[str, dict[str, float | None]] = {}
+    for side in SIDES:
+        means = statement_means(data, side)
+        by_step: dict[str, list[float]] = {}
+        for statement, value in zip(statements(), means, strict=True):
+            if value is not None:
+                by_step.setdefault(statement.step, []).append(value)
+        for step in {st.step for st in statements()}:
+            profile.setdefault(step, {})[side] = round(mean(by_step[step]), 2) if step in by_step else None
+    return profile
+
+
+def recommend(market: dict[str, bool]) -> tuple[str, list[str]]:
+    """The level to aim for, given the market, and the reason keys behind it.
+
+    Stay Defined when nothing pushes further; commoditising markets, sales-time customisation and
+    shorter life cycles call for Aligned; a complex, fast-moving market calls for Integrated (one
+    shared funnel), unless a short, simple sales cycle makes that overhead hard to justify.
+    """
+    pushes = [key for key in ("commoditising", "customised", "shortening") if market.get(key)]
+    if market.get("complex"):
+        if market.get("short_cycle"):
+            return "aligned", ["complex", "short_cycle_caps"]
+        return "integrated", ["complex", *pushes]
+    if pushes:
+        return "aligned", pushes
+    return "defined", ["simple_market"]
+
+
+def progress(data: dict) -> dict[str, float] | None:
+    """Change of each side's total since the earlier session, when one was given."""
+    previous = data.get("previous")
+    if not previous:
+        return None
+    result = {}
+    for side in SIDES:
+        now = side_result(data, side).total
+        if now is not None and previous.get(side) is not None:
+            result[side] = round(now - previous[side], 1)
+    return result
