@@ -119,7 +119,12 @@ class AgreementPdf:
         story = self.cover(width) + [PageBreak()] + self.summary(width) + [PageBreak()]
         for module in included_modules(self.session):
             story += self.module_section(module, width)
-        story += self.actions(width) + self.review(width) + [PageBreak()] + self.signatures(width)
+        from reportlab.lib.units import mm
+        from reportlab.platypus import CondPageBreak
+
+        # The action list starts on a fresh page unless most of one is still free.
+        story += [CondPageBreak(150 * mm)] + self.actions(width) + self.review(width) + [PageBreak()]
+        story += self.signatures(width)
         return story
 
     # -- parts ---------------------------------------------------------------------------------

@@ -33,7 +33,19 @@ from facilitator.qt.module_views import ModuleView
 from facilitator.store import SessionFile
 
 from . import content
-from .model import COUNT, KIND, LEVELS, SIDES, empty, gaps, recommend, side_result, statement_means, step_profile
+from .model import (
+    COUNT,
+    KIND,
+    LEVELS,
+    SIDES,
+    empty,
+    gaps,
+    progress,
+    recommend,
+    side_result,
+    statement_means,
+    step_profile,
+)
 from .operations import SetAnswer, UpdateScan
 
 
@@ -305,8 +317,11 @@ def paint_scan(painter: QPainter, area: QRectF, session, module, text, body_px: 
         total = f"{result.total:g}" if result.total is not None else "…"
         _write(painter, box.adjusted(body_px * 0.6, body_px * 1.6, 0, 0), total, body_px * 1.9, True, theme.text)
         if result.level:
-            _write(painter, box.adjusted(body_px * 0.6, body_px * 3.9, 0, 0),
-                   content.level_name(result.level, language), body_px, False, theme.text)
+            level = content.level_name(result.level, language)
+            change = (progress(data) or {}).get(side)
+            if change is not None:  # an earlier scan was given: show the movement since then
+                level += f"  ({change:+.3g})"
+            _write(painter, box.adjusted(body_px * 0.6, body_px * 3.9, 0, 0), level, body_px, False, theme.text)
     y = top + 6.4 * body_px
     statements = content.statements()
     for index, m, s, gap in gaps(data)[:4]:
