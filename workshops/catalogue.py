@@ -10,11 +10,14 @@ from workshops.sections import alignment_sections
 def alignment_catalogue() -> Catalogue:
     from facilitator.qt.module_views import ModuleViews
 
+    from .goal_tree.model import KIND as GOAL_TREE
+    from .goal_tree.qt_views import goal_tree_view
     from .maturity_scan.model import KIND as SCAN
     from .maturity_scan.qt_views import scan_view
 
     views = ModuleViews()
     views.register(SCAN, scan_view())
+    views.register(GOAL_TREE, goal_tree_view())
     return Catalogue(agendas=agendas.available, new_session=new_session, demo=build_demo,
                      default_title=lambda language: DEFAULT_TITLE.get(language, ""), sections=alignment_sections(),
                      module_views=views)

@@ -3,6 +3,8 @@ journey map, lead definition & SLA, maturity scan) registers its section here.""
 
 from facilitator.export.sections import Sections
 
+from .goal_tree.model import KIND as GOAL_TREE
+from .goal_tree.pdf_section import tree_section
 from .maturity_scan.model import KIND as SCAN
 from .maturity_scan.pdf_section import scan_section
 
@@ -10,4 +12,5 @@ from .maturity_scan.pdf_section import scan_section
 def alignment_sections() -> Sections:
     sections = Sections()
     sections.register(SCAN, scan_section)
+    sections.register(GOAL_TREE, tree_section)
     return sections

@@ -361,57 +361,57 @@
   <context>
     <name>BoardBar</name>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="63" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="69" />
       <source>Marketing</source>
       <translation>Marketing</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="63" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="69" />
       <source>Sales</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="63" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="69" />
       <source>Joint</source>
       <translation>Samen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="66" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="72" />
       <source>Show or hide this department's notes (Alt+{0})</source>
       <translation>Geeltjes van deze afdeling tonen of verbergen (Alt+{0})</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="67" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="73" />
       <source>Silent writing (Ctrl+H)</source>
       <translation>Stil schrijven (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="69" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="75" />
       <source>The beamer shows only how many notes each side has, until you reveal them</source>
       <translation>De beamer toont alleen hoeveel geeltjes elke kant heeft, tot je ze onthult</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="70" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="76" />
       <source>Sort by dots (V)</source>
       <translation>Sorteer op stippen (V)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="71" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="77" />
       <source>Fit (Ctrl+0)</source>
       <translation>Passend (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="72" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="78" />
       <source> dots each</source>
       <translation> stippen p.p.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="73" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="79" />
       <source>How many dots every participant may give in this module</source>
       <translation>Hoeveel stippen elke deelnemer in dit onderdeel mag geven</translation>
     </message>
     <message>
-      <location filename="../../facilitator/qt/console/board_bar.py" line="118" />
+      <location filename="../../facilitator/qt/console/board_bar.py" line="124" />
       <source>Dots</source>
       <translation>Stippen</translation>
     </message>
@@ -883,6 +883,130 @@
     </message>
   </context>
   <context>
+    <name>GoalTreePanel</name>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="70" />
+      <source>Goal</source>
+      <translation>Doel</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="70" />
+      <source>Department</source>
+      <translation>Afdeling</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="70" />
+      <source>Metric</source>
+      <translation>Maatstaf</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="70" />
+      <source>Target</source>
+      <translation>Streefwaarde</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="71" />
+      <source>Unit</source>
+      <translation>Eenheid</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="71" />
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="88" />
+      <source>Calculate</source>
+      <translation>Berekenen</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="91" />
+      <source>Revenue goal (€)</source>
+      <translation>Omzetdoel (€)</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="91" />
+      <source>Average deal size (€)</source>
+      <translation>Gemiddelde dealgrootte (€)</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="91" />
+      <source>Win rate (%)</source>
+      <translation>Winkans (%)</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="92" />
+      <source>SQL → opportunity (%)</source>
+      <translation>SQL → kans (%)</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="92" />
+      <source>MQL → SQL (%)</source>
+      <translation>MQL → SQL (%)</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="99" />
+      <source>Notes on this board (Enter: make it a goal under the selected goal)</source>
+      <translation>Geeltjes op dit bord (Enter: maak er een doel van onder het gekozen doel)</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="170" />
+      <source>Deals {0} · opportunities {1} · SQLs {2} · MQLs {3} a year; {4} SQLs a month</source>
+      <translation>Deals {0} · kansen {1} · SQL's {2} · MQL's {3} per jaar; {4} SQL's per maand</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="179" />
+      <source>“{0}” hangs under nothing</source>
+      <translation>„{0}” hangt nergens onder</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="179" />
+      <source>no {0} goal under the company goal</source>
+      <translation>geen {0}-doel onder het bedrijfsdoel</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="180" />
+      <source>“{0}” has no measurable target</source>
+      <translation>„{0}” heeft geen meetbare streefwaarde</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="181" />
+      <source>“{0}” has no deadline</source>
+      <translation>„{0}” heeft geen deadline</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="182" />
+      <source>“{0}” is not tied to a marketing or sales goal</source>
+      <translation>„{0}” hangt niet onder een marketing- of verkoopdoel</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="183" />
+      <source>marketing and sales goals serve different company goals</source>
+      <translation>marketing- en verkoopdoelen dienen verschillende bedrijfsdoelen</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="198" />
+      <source>New goal</source>
+      <translation>Nieuw doel</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="202" />
+      <source>Company goal</source>
+      <translation>Bedrijfsdoel</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="247" />
+      <source>Department: company, marketing, sales or joint.</source>
+      <translation>Afdeling: bedrijf, marketing, verkoop of samen.</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="255" />
+      <location filename="../../workshops/goal_tree/qt_views.py" line="287" />
+      <source>Not a number: {0}</source>
+      <translation>Geen getal: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpDialog</name>
     <message>
       <location filename="../../facilitator/qt/help_dialog.py" line="20" />
@@ -1162,113 +1286,183 @@
       <source>not signed yet</source>
       <translation>nog niet getekend</translation>
     </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="40" />
+      <source>Reverse funnel</source>
+      <translation>Omgekeerde trechter</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="40" />
+      <source>Revenue goal</source>
+      <translation>Omzetdoel</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="41" />
+      <source>Deals</source>
+      <translation>Deals</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="41" />
+      <source>Opportunities</source>
+      <translation>Kansen</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="42" />
+      <source>SQLs</source>
+      <translation>SQL's</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="42" />
+      <source>MQLs</source>
+      <translation>MQL's</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="43" />
+      <source>per month</source>
+      <translation>per maand</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="43" />
+      <source>C</source>
+      <translation>B</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="47" />
+      <source>“{0}” hangs under nothing</source>
+      <translation>„{0}” hangt nergens onder</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="48" />
+      <source>no {0} goal under the company goal</source>
+      <translation>geen {0}-doel onder het bedrijfsdoel</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="49" />
+      <source>“{0}”: no measurable target</source>
+      <translation>„{0}”: geen meetbare streefwaarde</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="50" />
+      <source>“{0}”: no deadline</source>
+      <translation>„{0}”: geen deadline</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="51" />
+      <source>“{0}” is not tied to a department goal</source>
+      <translation>„{0}” hangt niet onder een afdelingsdoel</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/goal_tree/qt_views.py" line="52" />
+      <source>marketing and sales serve different company goals</source>
+      <translation>marketing en verkoop dienen verschillende bedrijfsdoelen</translation>
+    </message>
   </context>
   <context>
     <name>ScanPanel</name>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="53" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="65" />
       <source>One agreed answer per department</source>
       <translation>Eén gezamenlijk antwoord per afdeling</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="54" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="66" />
       <source>Every participant answers</source>
       <translation>Elke deelnemer antwoordt</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="56" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="68" />
       <source>Reveal both sides on the beamer</source>
       <translation>Beide kanten op de beamer tonen</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="74" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="86" />
       <source>Make action items of the next steps</source>
       <translation>Maak acties van de volgende stappen</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="75" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="87" />
       <source>Compare with an earlier session…</source>
       <translation>Vergelijk met een eerdere sessie…</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="82" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="94" />
       <source>Where should we be? About our market:</source>
       <translation>Waar willen we staan? Over onze markt:</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="87" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="99" />
       <source>Agreed target level</source>
       <translation>Afgesproken doelniveau</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="188" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="200" />
       <source>Statement</source>
       <translation>Stelling</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="188" />
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="221" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="200" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="233" />
       <source>Marketing</source>
       <translation>Marketing</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="188" />
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="221" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="200" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="233" />
       <source>Sales</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="191" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="203" />
       <source>Marketing (mean)</source>
       <translation>Marketing (gemiddeld)</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="191" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="203" />
       <source>Sales (mean)</source>
       <translation>Verkoop (gemiddeld)</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="193" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="205" />
       <source>Answer of {0}</source>
       <translation>Antwoord van {0}</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="214" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="226" />
       <source>Recommended: {0}. </source>
       <translation>Advies: {0}. </translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="223" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="235" />
       <source>{0}: {1} of 20 answered</source>
       <translation>{0}: {1} van 20 beantwoord</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="235" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="247" />
       <source>Enter the answers first: the next steps depend on the level.</source>
       <translation>Vul eerst de antwoorden in: de volgende stappen hangen af van het niveau.</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="242" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="254" />
       <source>Both sides see the relationship as integrated: no next level to add.</source>
       <translation>Beide kanten zien de samenwerking als geïntegreerd: er is geen volgend niveau.</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="246" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="258" />
       <source>{0} action items added; give them owners in the agreement (Ctrl+E).</source>
       <translation>{0} acties toegevoegd; geef ze een eigenaar in de overeenkomst (Ctrl+E).</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="251" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="263" />
       <source>The session of the earlier scan</source>
       <translation>De sessie van de eerdere scan</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="252" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="264" />
       <source>Facilitator sessions (*.session)</source>
       <translation>Facilitator-sessies (*.session)</translation>
     </message>
     <message>
-      <location filename="../../workshops/maturity_scan/qt_views.py" line="263" />
+      <location filename="../../workshops/maturity_scan/qt_views.py" line="275" />
       <source>That session has no maturity scan.</source>
       <translation>Die sessie heeft geen nulmeting.</translation>
     </message>

@@ -114,13 +114,12 @@ class AgreementPdf:
         canvas.restoreState()
 
     def story(self, width: float) -> list:
-        from reportlab.platypus import PageBreak
+        from reportlab.platypus import CondPageBreak, PageBreak
 
         story = self.cover(width) + [PageBreak()] + self.summary(width) + [PageBreak()]
         for module in included_modules(self.session):
-            story += self.module_section(module, width)
+            story += [CondPageBreak(120 * _mm())] + self.module_section(module, width)
         from reportlab.lib.units import mm
-        from reportlab.platypus import CondPageBreak
 
         # The action list starts on a fresh page unless most of one is still free.
         story += [CondPageBreak(150 * mm)] + self.actions(width) + self.review(width) + [PageBreak()]

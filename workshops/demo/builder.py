@@ -86,6 +86,7 @@ def build_demo(language: str = "nl", notes: int | None = None, today: dt.date | 
     if notes is not None:
         _pad(session, notes, data["padding"], rng, started)
     _scan(session)
+    _goal_tree(session, {key: person.id for key, person in people.items()})
     _plan_review(session, day)
     if signed:
         _sign(session, started)
@@ -126,6 +127,16 @@ def _scan(session: Session) -> None:
     data.update(revealed=True, market={"commoditising": True, "customised": True, "shortening": False,
                                        "complex": False, "short_cycle": False}, target="aligned")
     session.artefacts[module.id] = Artefact(module_id=module.id, kind=KIND, data=data)
+
+
+def _goal_tree(session: Session, people: dict[str, str]) -> None:
+    from workshops.goal_tree.demo import demo_tree
+    from workshops.goal_tree.model import KIND
+
+    module = next((m for m in session.agenda if m.kind == KIND), None)
+    if module is not None:
+        data = demo_tree(session.meta.language.value, people)
+        session.artefacts[module.id] = Artefact(module_id=module.id, kind=KIND, data=data)
 
 
 def _plan_review(session: Session, day: dt.date) -> None:

@@ -1,7 +1,7 @@
 """Board controls under the board: department filter, silent writing, sort, fit, dots used."""
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
 from ...model.operations import SetHidden, UpdateModule
 from ..board.scene import BoardScene
@@ -41,16 +41,22 @@ class BoardBar(Retranslating, QWidget):
         self.budget.setRange(0, 50)
         self.budget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.budget.editingFinished.connect(self._set_budget)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Two rows, so the console still fits a 1366-pixel laptop screen.
+        self.dots.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        first, second = QHBoxLayout(), QHBoxLayout()
         for button in self.filters.values():
-            layout.addWidget(button)
-        layout.addSpacing(12)
-        for widget in (self.hide_button, self.sort_button, self.fit_button):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(self.budget)
-        layout.addWidget(self.dots)
+            first.addWidget(button)
+        first.addSpacing(12)
+        first.addWidget(self.hide_button)
+        first.addStretch(1)
+        for widget in (self.sort_button, self.fit_button, self.budget):
+            second.addWidget(widget)
+        second.addWidget(self.dots, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(first)
+        layout.addLayout(second)
         # Counting dots is not urgent: coalesce bursts of changes so typing stays instant.
         self._later = QTimer(self)
         self._later.setSingleShot(True)
