@@ -146,7 +146,7 @@ class GoalTreePanel(QWidget):
                     rest.append(goal)
                     continue
                 item = QTreeWidgetItem(parent, [goal.title, goal.owner, goal.metric,
-                                                "" if goal.target is None else f"{goal.target:g}", goal.unit,
+                                                _number(goal.target), goal.unit,
                                                 goal.deadline])
                 item.setData(0, Qt.ItemDataRole.UserRole, goal.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
@@ -165,7 +165,7 @@ class GoalTreePanel(QWidget):
         if current is not None:
             for name in FUNNEL_FIELDS:
                 if not self.funnel_fields[name].hasFocus():
-                    self.funnel_fields[name].setText(f"{getattr(current, name):g}")
+                    self.funnel_fields[name].setText(_number(getattr(current, name)))
             result, month = compute(current), compute(current).per_month()
             self.funnel_result.setText(self.tr("Deals {0} · opportunities {1} · SQLs {2} · MQLs {3} a year; "
                                                "{4} SQLs a month").format(result.deals, result.opportunities,
@@ -287,6 +287,13 @@ class GoalTreePanel(QWidget):
                 self.room.error.emit(self.tr("Not a number: {0}").format(field.text()))
                 return
         self._run(SetFunnel(module_id=self.module_id, values=values))
+
+
+def _number(value: float | None) -> str:
+    """2400000 rather than 2.4e+06: what people type, and what reads back."""
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else f"{value:.10g}"
 
 
 # -- the beamer ----------------------------------------------------------------------------------
