@@ -5,6 +5,8 @@ from facilitator.export.sections import Sections
 
 from .goal_tree.model import KIND as GOAL_TREE
 from .goal_tree.pdf_section import tree_section
+from .lead_sla.model import KIND as LEAD_SLA
+from .lead_sla.pdf_section import sla_section
 from .maturity_scan.model import KIND as SCAN
 from .maturity_scan.pdf_section import scan_section
 
@@ -13,4 +15,5 @@ def alignment_sections() -> Sections:
     sections = Sections()
     sections.register(SCAN, scan_section)
     sections.register(GOAL_TREE, tree_section)
+    sections.register(LEAD_SLA, sla_section)
     return sections

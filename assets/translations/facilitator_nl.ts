@@ -1023,6 +1023,159 @@
     </message>
   </context>
   <context>
+    <name>LeadSlaPanel</name>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="76" />
+      <source>Kind</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="76" />
+      <source>Criterion</source>
+      <translation>Criterium</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="76" />
+      <source>Measure</source>
+      <translation>Meting</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="85" />
+      <source>Stage</source>
+      <translation>Fase</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="85" />
+      <source>Definition</source>
+      <translation>Definitie</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="89" />
+      <source>One item per line</source>
+      <translation>Eén punt per regel</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="92" />
+      <source>Rejected leads go back to marketing's nurturing</source>
+      <translation>Afgewezen leads gaan terug naar marketing voor nurturing</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="104" />
+      <source>Notes on this board (Enter: make it a criterion)</source>
+      <translation>Geeltjes op dit bord (Enter: maak er een criterium van)</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="111" />
+      <source>SQLs marketing delivers a month</source>
+      <translation>SQL's die marketing per maand levert</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="111" />
+      <source>Sales calls a hot lead within (hours)</source>
+      <translation>Verkoop belt een hete lead binnen (uur)</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="112" />
+      <source>Contact attempts</source>
+      <translation>Contactpogingen</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="112" />
+      <source>Leads sales can handle a month</source>
+      <translation>Leads die verkoop per maand aankan</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="113" />
+      <source>Lead → customer target (%)</source>
+      <translation>Doel lead → klant (%)</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="117" />
+      <source>Reason codes for a rejected lead (comma separated)</source>
+      <translation>Redencodes voor een afgewezen lead (met komma’s)</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="119" />
+      <source>First review (also the agreement's review)</source>
+      <translation>Eerste evaluatie (ook die van de overeenkomst)</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="127" />
+      <source>SQL criteria</source>
+      <translation>SQL-criteria</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="128" />
+      <source>Lead stages</source>
+      <translation>Leadfasen</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="129" />
+      <source>Hand-off checklist</source>
+      <translation>Overdrachtslijst</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="130" />
+      <source>SLA</source>
+      <translation>SLA</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="153" />
+      <source>hard</source>
+      <translation>hard</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="153" />
+      <source>soft</source>
+      <translation>zacht</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="185" />
+      <source>The goal tree's funnel asks {0} SQLs a month.</source>
+      <translation>De trechter van de doelenboom vraagt {0} SQL's per maand.</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="197" />
+      <source>sales can handle fewer leads than marketing promises ({0})</source>
+      <translation>verkoop kan minder leads aan dan marketing belooft ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="198" />
+      <source>the SQL volume does not reach the revenue goal ({0})</source>
+      <translation>het aantal SQL's haalt het omzetdoel niet ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="199" />
+      <source>no consent yet: {0}</source>
+      <translation>nog geen instemming: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="199" />
+      <source>no follow-up time</source>
+      <translation>geen opvolgtijd</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="200" />
+      <source>no review date</source>
+      <translation>geen evaluatiedatum</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="221" />
+      <source>New criterion</source>
+      <translation>Nieuw criterium</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="280" />
+      <source>Not a number: {0}</source>
+      <translation>Geen getal: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="293" />
+      <source>Not a date: {0}. Use for example 2027-02-26.</source>
+      <translation>Geen datum: {0}. Gebruik bijvoorbeeld 2027-02-26.</translation>
+    </message>
+  </context>
+  <context>
     <name>ModulePanel</name>
     <message>
       <location filename="../../facilitator/qt/console/module_panel.py" line="66" />
@@ -1355,6 +1508,61 @@
       <location filename="../../workshops/goal_tree/qt_views.py" line="52" />
       <source>marketing and sales serve different company goals</source>
       <translation>marketing en verkoop dienen verschillende bedrijfsdoelen</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="42" />
+      <source>When is a lead sales-ready?</source>
+      <translation>Wanneer is een lead sales-ready?</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="42" />
+      <source>hard</source>
+      <translation>hard</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="43" />
+      <source>soft</source>
+      <translation>zacht</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="43" />
+      <source>Our SLA</source>
+      <translation>Onze SLA</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="44" />
+      <source>SQLs a month from marketing</source>
+      <translation>SQL's per maand van marketing</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="45" />
+      <source>Hot lead called within (hours)</source>
+      <translation>Hete lead gebeld binnen (uur)</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="46" />
+      <source>Contact attempts</source>
+      <translation>Contactpogingen</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="47" />
+      <source>Leads sales can handle a month</source>
+      <translation>Leads die verkoop per maand aankan</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="48" />
+      <source>Lead → customer (%)</source>
+      <translation>Lead → klant (%)</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="49" />
+      <source>blocked by</source>
+      <translation>geblokkeerd door</translation>
+    </message>
+    <message>
+      <location filename="../../workshops/lead_sla/qt_views.py" line="49" />
+      <source>no consent yet</source>
+      <translation>nog geen instemming</translation>
     </message>
   </context>
   <context>

@@ -87,6 +87,7 @@ def build_demo(language: str = "nl", notes: int | None = None, today: dt.date | 
         _pad(session, notes, data["padding"], rng, started)
     _scan(session)
     _goal_tree(session, {key: person.id for key, person in people.items()})
+    _lead_sla(session)
     _plan_review(session, day)
     if signed:
         _sign(session, started)
@@ -136,6 +137,16 @@ def _goal_tree(session: Session, people: dict[str, str]) -> None:
     module = next((m for m in session.agenda if m.kind == KIND), None)
     if module is not None:
         data = demo_tree(session.meta.language.value, people)
+        session.artefacts[module.id] = Artefact(module_id=module.id, kind=KIND, data=data)
+
+
+def _lead_sla(session: Session) -> None:
+    from workshops.lead_sla.demo import demo_lead_sla
+    from workshops.lead_sla.model import KIND
+
+    module = next((m for m in session.agenda if m.kind == KIND), None)
+    if module is not None:
+        data = demo_lead_sla(session.meta.language.value)
         session.artefacts[module.id] = Artefact(module_id=module.id, kind=KIND, data=data)
 
 
