@@ -1,6 +1,6 @@
 """Load the bundled fonts once, so the beamer looks the same on every laptop."""
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase
 
 from ..paths import FONTS
 
@@ -18,3 +18,11 @@ def family() -> str:
                 families += QFontDatabase.applicationFontFamilies(font_id)
         _family = families[0] if families else "Sans Serif"
     return _family
+
+
+def font(px: float, bold: bool = False) -> QFont:
+    """The bundled family at a pixel size (beamer sizes follow the screen, not the point size)."""
+    result = QFont(family())
+    result.setPixelSize(max(1, round(px)))
+    result.setBold(bold)
+    return result

@@ -1,26 +1,23 @@
 """Named operations on the goal tree; each replaces the artefact, so undo restores it exactly."""
 
-import copy
 from typing import Any, ClassVar
 
 from pydantic import Field, ValidationError
 
 from facilitator.errors import OperationError
-from facilitator.model import Artefact, Session
-from facilitator.model.operations import Applied, Operation, PutArtefact
+from facilitator.model import Session
+from facilitator.model.operations import Applied, Operation
 
+from ..artefact_ops import load, store
 from .model import KIND, Goal, goals, validate_funnel, would_cycle
 
 
 def _data(session: Session, module_id: str) -> dict:
-    if session.module(module_id) is None:
-        raise OperationError(f"There is no module with id {module_id!r}.")
-    artefact = session.artefacts.get(module_id)
-    return copy.deepcopy(artefact.data) if artefact else {"goals": [], "funnel": None}
+    return load(session, module_id, lambda _s: {"goals": [], "funnel": None})
 
 
 def _put(session: Session, module_id: str, data: dict) -> Applied:
-    return PutArtefact(artefact=Artefact(module_id=module_id, kind=KIND, data=data)).apply(session)
+    return store(session, module_id, KIND, data)
 
 
 def _index(data: dict, goal_id: str) -> int:

@@ -7,7 +7,7 @@ note a goal under the selected goal.
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import QColor, QFontMetricsF, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from facilitator.model import new_id
 from facilitator.qt import palette
 from facilitator.qt.beamer.frame_builder import LETTERS
-from facilitator.qt.fonts import family
+from facilitator.qt.fonts import font as _font
 from facilitator.qt.module_views import ModuleView
 
 from .model import KIND, Goal, checks, compute, funnel, goals, layout, target_text
@@ -297,12 +297,6 @@ def _number(value: float | None) -> str:
 
 
 # -- the beamer ----------------------------------------------------------------------------------
-
-def _font(px: float, bold: bool = False) -> QFont:
-    font = QFont(family())
-    font.setPixelSize(max(1, round(px)))
-    font.setBold(bold)
-    return font
 
 
 def _goal_box(painter, rect: QRectF, goal: Goal, letter: str, px: float, theme) -> None:

@@ -6,17 +6,15 @@ from typing import Any, ClassVar
 from pydantic import Field, ValidationError
 
 from facilitator.errors import OperationError
-from facilitator.model import Artefact, Session
-from facilitator.model.operations import Applied, Operation, PutArtefact
+from facilitator.model import Session
+from facilitator.model.operations import Applied, Operation
 
+from ..artefact_ops import load, store
 from .model import KIND, Criterion, LeadSla, starting_point
 
 
 def _data(session: Session, module_id: str) -> dict:
-    if session.module(module_id) is None:
-        raise OperationError(f"There is no module with id {module_id!r}.")
-    artefact = session.artefacts.get(module_id)
-    return copy.deepcopy(artefact.data) if artefact else starting_point(session.meta.language.value)
+    return load(session, module_id, lambda s: starting_point(s.meta.language.value))
 
 
 def _put(session: Session, module_id: str, data: dict) -> Applied:
@@ -25,7 +23,7 @@ def _put(session: Session, module_id: str, data: dict) -> Applied:
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         raise OperationError(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None
-    return PutArtefact(artefact=Artefact(module_id=module_id, kind=KIND, data=data)).apply(session)
+    return store(session, module_id, KIND, data)
 
 
 def _criterion(data: dict, criterion_id: str) -> dict:

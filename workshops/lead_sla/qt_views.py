@@ -8,7 +8,7 @@ list makes it a criterion. The beamer shows the criteria with their consent and 
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QColor, QFontMetricsF, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +31,7 @@ from facilitator.model import new_id
 from facilitator.model.operations import UpdateReview
 from facilitator.qt import palette
 from facilitator.qt.beamer.frame_builder import LETTERS
-from facilitator.qt.fonts import family
+from facilitator.qt.fonts import font as _font
 from facilitator.qt.module_views import ModuleView
 
 from .model import SIDES, Criterion, agreed, blockers, checks, parse, starting_point
@@ -301,12 +301,6 @@ def _score(value) -> str:
 
 
 # -- the beamer ----------------------------------------------------------------------------------
-
-def _font(px: float, bold: bool = False) -> QFont:
-    font = QFont(family())
-    font.setPixelSize(max(1, round(px)))
-    font.setBold(bold)
-    return font
 
 
 def paint_sla(painter: QPainter, area: QRectF, session, module, text, body_px: float) -> None:

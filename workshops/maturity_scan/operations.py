@@ -6,22 +6,19 @@ from typing import Any, ClassVar
 from pydantic import Field
 
 from facilitator.errors import OperationError
-from facilitator.model import Artefact, Session
-from facilitator.model.operations import Applied, Operation, PutArtefact
+from facilitator.model import Session
+from facilitator.model.operations import Applied, Operation
 
+from ..artefact_ops import load, store
 from .model import COUNT, KIND, LEVELS, SIDES, empty
 
 
 def _data(session: Session, module_id: str) -> dict:
-    module = session.module(module_id)
-    if module is None:
-        raise OperationError(f"There is no module with id {module_id!r}.")
-    artefact = session.artefacts.get(module_id)
-    return copy.deepcopy(artefact.data) if artefact is not None else empty()
+    return load(session, module_id, lambda _s: empty())
 
 
 def _put(session: Session, module_id: str, data: dict) -> Applied:
-    return PutArtefact(artefact=Artefact(module_id=module_id, kind=KIND, data=data)).apply(session)
+    return store(session, module_id, KIND, data)
 
 
 class SetAnswer(Operation):
