@@ -12,6 +12,8 @@ def alignment_catalogue() -> Catalogue:
 
     from .goal_tree.model import KIND as GOAL_TREE
     from .goal_tree.qt_views import goal_tree_view
+    from .journey_map.model import KIND as JOURNEY
+    from .journey_map.qt_views import journey_view
     from .lead_sla.model import KIND as LEAD_SLA
     from .lead_sla.qt_views import lead_sla_view
     from .maturity_scan.model import KIND as SCAN
@@ -21,6 +23,7 @@ def alignment_catalogue() -> Catalogue:
     views.register(SCAN, scan_view())
     views.register(GOAL_TREE, goal_tree_view())
     views.register(LEAD_SLA, lead_sla_view())
+    views.register(JOURNEY, journey_view())
     return Catalogue(agendas=agendas.available, new_session=new_session, demo=build_demo,
                      default_title=lambda language: DEFAULT_TITLE.get(language, ""), sections=alignment_sections(),
                      module_views=views)

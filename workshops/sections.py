@@ -5,6 +5,8 @@ from facilitator.export.sections import Sections
 
 from .goal_tree.model import KIND as GOAL_TREE
 from .goal_tree.pdf_section import tree_section
+from .journey_map.model import KIND as JOURNEY
+from .journey_map.pdf_section import journey_section
 from .lead_sla.model import KIND as LEAD_SLA
 from .lead_sla.pdf_section import sla_section
 from .maturity_scan.model import KIND as SCAN
@@ -16,4 +18,5 @@ def alignment_sections() -> Sections:
     sections.register(SCAN, scan_section)
     sections.register(GOAL_TREE, tree_section)
     sections.register(LEAD_SLA, sla_section)
+    sections.register(JOURNEY, journey_section)
     return sections

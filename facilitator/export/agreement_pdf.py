@@ -67,7 +67,7 @@ class AgreementPdf:
     # -- the document --------------------------------------------------------------------------
 
     def build(self) -> bytes:
-        from reportlab.lib.pagesizes import A4
+        from reportlab.lib.pagesizes import A4, landscape
         from reportlab.lib.units import mm
         from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -79,7 +79,11 @@ class AgreementPdf:
                               author=meta.facilitator or "Facilitator", subject=meta.title,
                               keywords=f"facilitator-fingerprint:{self.fingerprint}", creator="Facilitator")
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self.decorate)])
+        wide_w, wide_h = landscape(A4)
+        wide = Frame(20 * mm, 22 * mm, wide_w - 40 * mm, wide_h - 44 * mm, id="wide")
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self.decorate),
+                              PageTemplate(id="landscape", frames=[wide], onPage=self.decorate,
+                                           pagesize=landscape(A4))])
         doc.build(self.story(doc.width), canvasmaker=numbered_canvas(self))
         return buffer.getvalue()
 
@@ -88,7 +92,7 @@ class AgreementPdf:
         from reportlab.lib import colors
         from reportlab.lib.units import mm
 
-        width, height = doc.pagesize
+        width, height = canvas._pagesize  # landscape pages (wide tables) have their own size
         if doc.page > 1:
             canvas.saveState()
             canvas.setFont(REGULAR, 8)
@@ -190,6 +194,11 @@ class AgreementPdf:
         artefact = self.session.artefacts[module.id]
         story = [Paragraph(safe(module.title), s["h1"])]
         builder = self.sections.get(module.kind)
+        if builder is not None and getattr(builder, "landscape", False):
+            from reportlab.platypus import NextPageTemplate, PageBreak
+
+            return ([NextPageTemplate("landscape"), PageBreak()] + story
+                    + builder(self.session, module, artefact, s, self.t) + [NextPageTemplate("page"), PageBreak()])
         if builder is not None:
             return story + builder(self.session, module, artefact, s, self.t)
         rows = [[Paragraph(safe(str(k)), s["cell_bold"]), Paragraph(safe(_plain(v), 4000), s["cell"])]

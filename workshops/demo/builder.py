@@ -88,6 +88,7 @@ def build_demo(language: str = "nl", notes: int | None = None, today: dt.date | 
     _scan(session)
     _goal_tree(session, {key: person.id for key, person in people.items()})
     _lead_sla(session)
+    _journey(session)
     _plan_review(session, day)
     if signed:
         _sign(session, started)
@@ -147,6 +148,17 @@ def _lead_sla(session: Session) -> None:
     module = next((m for m in session.agenda if m.kind == KIND), None)
     if module is not None:
         data = demo_lead_sla(session.meta.language.value)
+        session.artefacts[module.id] = Artefact(module_id=module.id, kind=KIND, data=data)
+
+
+def _journey(session: Session) -> None:
+    from workshops.journey_map.demo import demo_journey
+    from workshops.journey_map.model import KIND
+
+    module = next((m for m in session.agenda if m.kind == KIND), None)
+    if module is not None:
+        notes = sorted((n for n in session.notes.values() if n.module_id == module.id), key=lambda n: n.created_at)
+        data = demo_journey(session.meta.language.value, [n.id for n in notes])
         session.artefacts[module.id] = Artefact(module_id=module.id, kind=KIND, data=data)
 
 

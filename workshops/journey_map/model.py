@@ -51,7 +51,10 @@ class Journey(Model):
     lanes: list[Lane] = Field(default_factory=list)
     cells: dict[str, list[str]] = Field(default_factory=dict, description="'stage|lane' → note ids in order")
     handoff_after: str | None = Field(default=None, description="The hand-off lies after this stage")
-    overlap: dict = Field(default_factory=lambda: {"marketing": [], "sales": [], "revealed": False})
+    overlap: dict = Field(default_factory=lambda: {"marketing": [], "sales": [], "revealed": False},
+                          description="'Who is our customer?': each side's list and whether it is revealed")
+    view: str = Field(default="grid", pattern=r"^(grid|overlap)$", description="What the beamer shows")
+    zoom: str | None = Field(default=None, description="The stage the beamer zooms to, if any")
 
 
 def starting_point(language: str) -> dict:

@@ -1,0 +1,281 @@
+"""The journey map in the room.
+
+Console keys in the grid: arrows pick a cell, Enter puts the note selected in the list into it,
+Del takes the cell's last note off the map, O next owner of the stage, [ and ] move the hand-off,
+Z zooms the beamer to the stage (again to zoom out). The overlap tab holds each side's list.
+"""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.qt import palette
+from facilitator.qt.beamer.frame_builder import LETTERS
+from facilitator.qt.fonts import font as _font
+from facilitator.qt.module_views import ModuleView
+
+from .model import Journey, cell_key, starting_point
+from .operations import EditJourney, PlaceNote
+from .overlap import REFERENCE_PERCENT, overlap
+
+OWNERS = ("marketing", "sales", "joint")
+ROOM = {"handoff": QT_TRANSLATE_NOOP("Room", "hand-off"), "both": QT_TRANSLATE_NOOP("Room", "named by both"),
+        "reference": QT_TRANSLATE_NOOP("Room", "reference: {0} %"),
+        "only_marketing": QT_TRANSLATE_NOOP("Room", "only marketing"),
+        "only_sales": QT_TRANSLATE_NOOP("Room", "only sales"),
+        "listed": QT_TRANSLATE_NOOP("Room", "{0} customers listed")}
+
+
+def journey_of(session, module_id: str) -> Journey:
+    artefact = session.artefacts.get(module_id)
+    return Journey.model_validate(artefact.data if artefact else starting_point(session.meta.language.value))
+
+
+class JourneyPanel(QWidget):
+    def __init__(self, room) -> None:
+        super().__init__()
+        self.setObjectName("journeyPanel")
+        self.room = room
+        self.module_id = room.session.room.current_module_id
+        self._loading = False
+        self.grid = QTableWidget()
+        self.grid.setObjectName("journeyGrid")
+        self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.grid.installEventFilter(self)
+        self.notes = QListWidget()
+        self.notes.setObjectName("journeyNotes")
+        self.lists = {side: QPlainTextEdit() for side in ("marketing", "sales")}
+        for side, box in self.lists.items():
+            box.setPlaceholderText(self.tr("One customer, segment or trait per line"))
+            box.textChanged.connect(lambda s=side: self._list_edited(s))
+        self.reveal = QCheckBox(self.tr("Reveal both lists and show the overlap on the beamer"))
+        self.reveal.toggled.connect(self._reveal)
+        self.result = QLabel()
+        self.result.setObjectName("overlapResult")
+        self.result.setWordWrap(True)
+        grid_tab = QWidget()
+        grid_layout = QHBoxLayout(grid_tab)
+        grid_layout.addWidget(self.grid, 4)
+        side = QVBoxLayout()
+        hint = QLabel(self.tr("Notes on this board: pick one, then a cell, and press Enter"))
+        hint.setWordWrap(True)
+        side.addWidget(hint)
+        side.addWidget(self.notes)
+        grid_layout.addLayout(side, 1)
+        overlap_tab = QWidget()
+        overlap_layout = QVBoxLayout(overlap_tab)
+        columns = QHBoxLayout()
+        for side, title in (("marketing", self.tr("Marketing's list")), ("sales", self.tr("Sales' list"))):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(title))
+            column.addWidget(self.lists[side])
+            columns.addLayout(column)
+        overlap_layout.addLayout(columns, 1)
+        overlap_layout.addWidget(self.reveal)
+        overlap_layout.addWidget(self.result)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(grid_tab, self.tr("Journey"))
+        self.tabs.addTab(overlap_tab, self.tr("Who is our customer?"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        room.context.document.changed.connect(self._changed)
+        self.refresh()
+
+    def journey(self) -> Journey:
+        return journey_of(self.room.session, self.module_id)
+
+    def _edit(self, action: str, target: str | None = None, **values) -> bool:
+        return self.room.run(EditJourney(module_id=self.module_id, action=action, target=target, values=values))
+
+    def _changed(self, change) -> None:
+        if ("artefacts", self.module_id) in change.touched or any(p == "notes" for p, _ in change.touched):
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._loading = True
+        journey = self.journey()
+        row, column = self.grid.currentRow(), self.grid.currentColumn()
+        self.grid.setColumnCount(len(journey.stages))
+        self.grid.setRowCount(len(journey.lanes))
+        letters = {"marketing": "M", "sales": "S", "joint": "J"}
+        self.grid.setHorizontalHeaderLabels([f"{s.name} ({letters[s.owner]})" + ("  ▶" if s.id == journey.handoff_after
+                                                                                  else "") for s in journey.stages])
+        self.grid.setVerticalHeaderLabels([lane.name for lane in journey.lanes])
+        texts = {n.id: n.text for n in self.room.session.notes.values()}
+        for r, lane in enumerate(journey.lanes):
+            for c, stage in enumerate(journey.stages):
+                notes = [texts[n] for n in journey.cells.get(cell_key(stage.id, lane.id), []) if n in texts]
+                self.grid.setItem(r, c, QTableWidgetItem("\n".join("• " + t for t in notes)))
+        self.grid.resizeRowsToContents()
+        if row >= 0 and column >= 0:
+            self.grid.setCurrentCell(min(row, self.grid.rowCount() - 1), min(column, self.grid.columnCount() - 1))
+        placed = {n for notes in journey.cells.values() for n in notes}
+        current = self.notes.currentItem().data(Qt.ItemDataRole.UserRole) if self.notes.currentItem() else None
+        self.notes.clear()
+        for note in self.room.session.notes.values():
+            if note.module_id == self.module_id:
+                entry = QListWidgetItem(("✓ " if note.id in placed else "") + note.text)
+                entry.setData(Qt.ItemDataRole.UserRole, note.id)
+                self.notes.addItem(entry)
+                if note.id == current:
+                    self.notes.setCurrentItem(entry)
+        for side, box in self.lists.items():
+            if not box.hasFocus():
+                box.setPlainText("\n".join(journey.overlap.get(side, [])))
+        self.reveal.setChecked(bool(journey.overlap.get("revealed")))
+        result = overlap(journey.overlap.get("marketing", []), journey.overlap.get("sales", []))
+        self.result.setText(self.tr("{0} % overlap (reference {1} %): {2} named by both, {3} written differently, "
+                                    "{4} only marketing, {5} only sales").format(
+            f"{result.percent:g}", REFERENCE_PERCENT, len(result.matches), len(result.near),
+            len(result.marketing_only), len(result.sales_only)))
+        self._loading = False
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.grid and event.type() == event.Type.KeyPress:
+            journey = self.journey()
+            row, column = self.grid.currentRow(), self.grid.currentColumn()
+            if not (0 <= column < len(journey.stages)) or not (0 <= row < len(journey.lanes)):
+                return super().eventFilter(watched, event)
+            stage, lane = journey.stages[column], journey.lanes[row]
+            key, text = event.key(), event.text()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                entry = self.notes.currentItem()
+                if entry is not None:
+                    self.room.run(PlaceNote(module_id=self.module_id, note_id=entry.data(Qt.ItemDataRole.UserRole),
+                                            stage_id=stage.id, lane_id=lane.id))
+                    self.notes.setCurrentRow(min(self.notes.currentRow() + 1, self.notes.count() - 1))
+                return True
+            if key == Qt.Key.Key_Delete:
+                notes = journey.cells.get(cell_key(stage.id, lane.id), [])
+                if notes:
+                    self.room.run(PlaceNote(module_id=self.module_id, note_id=notes[-1], stage_id=None))
+                return True
+            if text.lower() == "o":
+                self._edit("edit_stage", stage.id, owner=OWNERS[(OWNERS.index(stage.owner) + 1) % 3])
+                return True
+            if text in ("[", "]"):
+                self._edit("handoff", steps=-1 if text == "[" else 1)
+                return True
+            if text.lower() == "z":
+                self._edit("zoom", None if journey.zoom == stage.id else stage.id)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _list_edited(self, side: str) -> None:
+        if self._loading or not self.lists[side].hasFocus():
+            return
+        items = [line.strip() for line in self.lists[side].toPlainText().splitlines() if line.strip()]
+        if items != self.journey().overlap.get(side, []):
+            self._edit("overlap", **{side: items})
+
+    def _reveal(self, on: bool) -> None:
+        if not self._loading:
+            self._edit("overlap", revealed=on)
+
+    def _tab_changed(self, index: int) -> None:
+        if not self._loading:
+            self._edit("view", view="overlap" if index == 1 else "grid")
+
+
+# -- the beamer ----------------------------------------------------------------------------------
+
+def paint_journey(painter: QPainter, area: QRectF, session, module, text, body_px: float) -> None:
+    journey = journey_of(session, module.id)
+    theme = palette.current()
+    if journey.view == "overlap":
+        _paint_overlap(painter, area, journey, text, body_px, theme)
+        return
+    stages = [s for s in journey.stages if journey.zoom in (None, s.id)] or journey.stages
+    lanes = journey.lanes
+    texts = {n.id: n.text for n in session.notes.values()}
+    px = body_px * (1.0 if len(stages) <= 3 else 0.7)
+    lane_w = area.width() * 0.14
+    col_w = (area.width() - lane_w) / max(1, len(stages))
+    head_h = px * 2.6
+    row_h = (area.height() - head_h) / max(1, len(lanes))
+    for c, stage in enumerate(stages):
+        x = area.left() + lane_w + c * col_w
+        colours = theme.departments[stage.owner]
+        painter.fillRect(QRectF(x + 1, area.top(), col_w - 2, head_h - 2), QColor(colours.tint))
+        painter.fillRect(QRectF(x + 1, area.top(), col_w - 2, px * 0.35), QColor(colours.strong))
+        painter.setPen(QColor(theme.text))
+        painter.setFont(_font(px, True))
+        name = QFontMetricsF(_font(px, True)).elidedText(f"{text(LETTERS[stage.owner])} · {stage.name}",
+                                                         Qt.TextElideMode.ElideRight, col_w - px * 0.6)
+        painter.drawText(QRectF(x + px * 0.3, area.top() + px * 0.5, col_w - px * 0.6, head_h), 0, name)
+        for r, lane in enumerate(lanes):
+            cell = QRectF(x + 1, area.top() + head_h + r * row_h + 1, col_w - 2, row_h - 2)
+            notes = [texts[n] for n in journey.cells.get(cell_key(stage.id, lane.id), []) if n in texts]
+            painter.setPen(QPen(QColor(theme.muted_text), 0.5))
+            painter.drawRect(cell)
+            painter.setFont(_font(px * 0.8))
+            painter.setPen(QColor(theme.text))
+            painter.drawText(cell.adjusted(px * 0.25, px * 0.15, -px * 0.25, 0), int(Qt.TextFlag.TextWordWrap),
+                             "\n".join("• " + t for t in notes))
+        if stage.id == journey.handoff_after and journey.zoom is None:  # the hand-off: a bold bar with its name
+            bar = QRectF(x + col_w - px * 0.18, area.top(), px * 0.36, area.height())
+            painter.fillRect(bar, QColor(theme.timer["overtime"]))
+            painter.setFont(_font(px * 0.8, True))
+            painter.drawText(QRectF(bar.right() + px * 0.2, area.bottom() - px * 1.2, col_w, px * 1.2), 0,
+                             "▶ " + text(ROOM["handoff"]))
+    painter.setFont(_font(px * 0.85, True))
+    painter.setPen(QColor(theme.text))
+    for r, lane in enumerate(lanes):
+        painter.drawText(QRectF(area.left(), area.top() + head_h + r * row_h, lane_w - px * 0.3, row_h),
+                         int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter), lane.name)
+
+
+def _paint_overlap(painter, area, journey, text, px, theme) -> None:
+    lists = journey.overlap
+    if not lists.get("revealed"):
+        for i, side in enumerate(("marketing", "sales")):
+            box = QRectF(area.left() + i * area.width() / 2, area.top() + px, area.width() / 2 - px, px * 5)
+            painter.fillRect(box, QColor(theme.departments[side].tint))
+            painter.setFont(_font(px * 1.4, True))
+            painter.setPen(QColor(theme.text))
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter),
+                             text(ROOM["listed"]).format(len(lists.get(side, []))))
+        return
+    result = overlap(lists.get("marketing", []), lists.get("sales", []))
+    radius = min(area.height() * 0.42, area.width() * 0.2)
+    centre_y = area.top() + radius + px
+    share = result.shared / result.union if result.union else 0
+    gap = radius * 2 * (1 - share)  # the more they share, the more the circles overlap
+    left_c = area.left() + area.width() * 0.3 - gap / 2
+    right_c = area.left() + area.width() * 0.3 + gap / 2
+    for centre, side in ((left_c, "marketing"), (right_c, "sales")):
+        colour = QColor(theme.departments[side].strong)
+        colour.setAlpha(110)
+        painter.setBrush(colour)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(QRectF(centre - radius, centre_y - radius, 2 * radius, 2 * radius))
+    painter.setPen(QColor(theme.text))
+    painter.setFont(_font(px * 2.6, True))
+    painter.drawText(QRectF(area.left() + area.width() * 0.62, area.top() + px, area.width() * 0.38, px * 3.2), 0,
+                     f"{result.percent:g} %")
+    painter.setFont(_font(px))
+    lines = [text(ROOM["reference"]).format(REFERENCE_PERCENT),
+             f"{text(ROOM['both'])}: {result.shared}",
+             f"{text(ROOM['only_marketing'])}: {len(result.marketing_only)}",
+             f"{text(ROOM['only_sales'])}: {len(result.sales_only)}"]
+    for i, line in enumerate(lines):
+        painter.drawText(QRectF(area.left() + area.width() * 0.62, area.top() + px * (4.6 + i * 1.5),
+                                area.width() * 0.38, px * 1.4), 0, line)
+
+
+def journey_view() -> ModuleView:
+    return ModuleView(console=JourneyPanel, beamer=paint_journey)
