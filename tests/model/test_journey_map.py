@@ -2,7 +2,11 @@
 
 import pytest
 
+from facilitator.errors import OperationError
+from facilitator.model import SessionDocument
+from workshops.demo import build_demo
 from workshops.journey_map.model import (
+    KIND,
     Journey,
     Stage,
     cell_key,
@@ -12,6 +16,7 @@ from workshops.journey_map.model import (
     remove_stage,
     starting_point,
 )
+from workshops.journey_map.operations import EditJourney, PlaceNote
 
 
 @pytest.fixture
@@ -56,3 +61,50 @@ def test_owners_on_the_wrong_side_of_the_handoff_are_pointed_out(journey):
     stages = list(journey.stages)
     stages[0] = Stage(id="awareness", name="Bewustwording", owner="sales")
     assert ("sales_before_handoff", "Bewustwording") in problems(journey.model_copy(update={"stages": stages}))
+
+
+def test_operations_place_edit_and_undo_exactly():
+    doc = SessionDocument(build_demo("en", signed=False))
+    module = next(m for m in doc.session.agenda if m.kind == KIND)
+    before = doc.session.artefacts[module.id].data
+    note_id = next(n for n in doc.session.notes if n not in str(before["cells"]))
+    undo_place = doc.apply(PlaceNote(module_id=module.id, note_id=note_id, stage_id="purchase", lane_id="pains"))
+    assert note_id in doc.session.artefacts[module.id].data["cells"]["purchase|pains"]
+    undo_stage = doc.apply(EditJourney(module_id=module.id, action="add_stage", target="awareness",
+                                       values={"name": "Trigger", "owner": "marketing"}))
+    stages = doc.session.artefacts[module.id].data["stages"]
+    assert [s["name"] for s in stages[:2]] == ["Awareness", "Trigger"]
+    doc.apply(EditJourney(module_id=module.id, action="edit_stage", target=stages[1]["id"],
+                          values={"roles": ["initiator", "user"]}))
+    assert doc.session.artefacts[module.id].data["stages"][1]["roles"] == ["initiator", "user"]
+    doc.apply(EditJourney(module_id=module.id, action="handoff", values={"steps": 1}))
+    assert doc.session.artefacts[module.id].data["handoff_after"] == "intention"
+    doc.apply(EditJourney(module_id=module.id, action="zoom", target="purchase"))
+    assert doc.session.artefacts[module.id].data["zoom"] == "purchase"
+    doc.apply(undo_stage)
+    doc.apply(undo_place)
+    data = doc.session.artefacts[module.id].data
+    assert note_id not in str(data["cells"]) and len(data["stages"]) == 8
+
+
+def test_operations_refuse_what_is_not_on_the_map():
+    doc = SessionDocument(build_demo("nl", signed=False))
+    module = next(m for m in doc.session.agenda if m.kind == KIND)
+    note_id = next(iter(doc.session.notes))
+    with pytest.raises(OperationError, match="not on the map"):
+        doc.apply(PlaceNote(module_id=module.id, note_id=note_id, stage_id="mars", lane_id="pains"))
+    with pytest.raises(OperationError, match="no such note"):
+        doc.apply(PlaceNote(module_id=module.id, note_id="ghost", stage_id="purchase", lane_id="pains"))
+    with pytest.raises(OperationError):
+        doc.apply(EditJourney(module_id=module.id, action="edit_stage", target="awareness", values={"owner": "it"}))
+    with pytest.raises(ValueError):
+        EditJourney(module_id=module.id, action="explode")
+    assert doc.session.artefacts[module.id].data["stages"][0]["owner"] == "marketing"
+
+
+def test_the_demo_map_has_notes_in_cells_and_a_revealed_overlap():
+    session = build_demo("nl", signed=False)
+    data = next(a.data for a in session.artefacts.values() if a.kind == KIND)
+    placed = [n for ids in data["cells"].values() for n in ids]
+    assert len(placed) == 9 and all(n in session.notes for n in placed)
+    assert data["overlap"]["revealed"] and data["stages"][0]["name"] == "Bewustwording"

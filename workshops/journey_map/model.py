@@ -6,12 +6,21 @@ Kept in the module's artefact (kind "journey_map"):
      "handoff_after": "<stage id>" | null, "overlap": {"marketing": [...], "sales": [...], "revealed": bool}}
 """
 
+from typing import Literal
+
 from pydantic import Field
 
 from facilitator.model.base import Model
 
 KIND = "journey_map"
 ROLES = ("user", "influencer", "buyer", "decider", "gatekeeper", "initiator")
+ROLE_NAMES = {"nl": ("Gebruiker", "Beïnvloeder", "Inkoper", "Beslisser", "Poortwachter", "Initiatiefnemer"),
+              "en": ("User", "Influencer", "Buyer", "Decider", "Gatekeeper", "Initiator")}
+
+
+def role_names(roles: list[str], language: str) -> list[str]:
+    names = dict(zip(ROLES, ROLE_NAMES.get(language, ROLE_NAMES["en"]), strict=True))
+    return [names[r] for r in ROLES if r in roles]
 
 # Follows the funnel split: marketing owns awareness to preference, the hand-off, then sales.
 DEFAULT_STAGES = [
@@ -38,7 +47,8 @@ class Stage(Model):
     id: str = Field(pattern=r"^[A-Za-z0-9_-]{1,64}$", description="Stable identifier")
     name: str = Field(min_length=1, max_length=80, description="Shown across the top")
     owner: str = Field(default="joint", pattern=r"^(marketing|sales|joint)$", description="Who owns the stage")
-    roles: list[str] = Field(default_factory=list, description="Buying-group roles active in this stage")
+    roles: list[Literal["user", "influencer", "buyer", "decider", "gatekeeper", "initiator"]] = Field(
+        default_factory=list, description="Buying-group roles active in this stage")
 
 
 class Lane(Model):

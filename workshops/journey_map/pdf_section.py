@@ -3,7 +3,7 @@ names and the stage headers repeated), the stage owners and the hand-off, and th
 
 from facilitator.export.pdf_fonts import safe
 
-from .model import Journey, cell_key
+from .model import Journey, cell_key, role_names
 from .overlap import REFERENCE_PERCENT, overlap
 
 STAGES_PER_PAGE = 5
@@ -38,8 +38,8 @@ def journey_section(session, module, artefact, styles, texts) -> list:
         for stage in stages:
             owner = words["owners"].get(stage.owner, stage.owner)
             mark = f"<br/><font size=7>▶ {safe(words['handoff'])}</font>" if stage.id == journey.handoff_after else ""
-            roles = f"<br/><font size=7>{safe(words['roles'])}: {safe(', '.join(stage.roles))}</font>" \
-                if stage.roles else ""
+            group = ", ".join(role_names(stage.roles, language))
+            roles = f"<br/><font size=7>{safe(words['roles'])}: {safe(group)}</font>" if stage.roles else ""
             header.append(Paragraph(f"<b>{safe(stage.name)}</b><br/><font size=8>{safe(owner)}</font>{mark}{roles}",
                                     styles["cell"]))
         rows = [header]

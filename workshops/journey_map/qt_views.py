@@ -2,7 +2,9 @@
 
 Console keys in the grid: arrows pick a cell, Enter puts the note selected in the list into it,
 Del takes the cell's last note off the map, O next owner of the stage, [ and ] move the hand-off,
-Z zooms the beamer to the stage (again to zoom out). The overlap tab holds each side's list.
+Z zooms the beamer to the stage (again to zoom out), 1–6 toggle the buying-group roles of the stage.
+The row above the grid renames, adds, removes and reorders stages and lanes. The overlap tab holds
+each side's list.
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
@@ -11,9 +13,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -26,7 +30,7 @@ from facilitator.qt.beamer.frame_builder import LETTERS
 from facilitator.qt.fonts import font as _font
 from facilitator.qt.module_views import ModuleView
 
-from .model import Journey, cell_key, starting_point
+from .model import ROLES, Journey, cell_key, role_names, starting_point
 from .operations import EditJourney, PlaceNote
 from .overlap import REFERENCE_PERCENT, overlap
 
@@ -56,6 +60,8 @@ class JourneyPanel(QWidget):
         self.grid.installEventFilter(self)
         self.notes = QListWidget()
         self.notes.setObjectName("journeyNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setMinimumWidth(220)
         self.lists = {side: QPlainTextEdit() for side in ("marketing", "sales")}
         for side, box in self.lists.items():
             box.setPlaceholderText(self.tr("One customer, segment or trait per line"))
@@ -67,7 +73,10 @@ class JourneyPanel(QWidget):
         self.result.setWordWrap(True)
         grid_tab = QWidget()
         grid_layout = QHBoxLayout(grid_tab)
-        grid_layout.addWidget(self.grid, 4)
+        map_column = QVBoxLayout()
+        map_column.addLayout(self._editors())
+        map_column.addWidget(self.grid, 1)
+        grid_layout.addLayout(map_column, 4)
         side = QVBoxLayout()
         hint = QLabel(self.tr("Notes on this board: pick one, then a cell, and press Enter"))
         hint.setWordWrap(True)
@@ -95,6 +104,107 @@ class JourneyPanel(QWidget):
         room.context.document.changed.connect(self._changed)
         self.refresh()
 
+    def _editors(self) -> QVBoxLayout:
+        """Name fields for the current stage and lane, their buttons, and the stage's buying-group roles."""
+        self.stage_name = QLineEdit()
+        self.stage_name.setObjectName("stageName")
+        self.stage_name.editingFinished.connect(lambda: self._rename("stage"))
+        self.lane_name = QLineEdit()
+        self.lane_name.setObjectName("laneName")
+        self.lane_name.editingFinished.connect(lambda: self._rename("lane"))
+        self.buttons = {}
+        stage_row, lane_row, role_row = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
+        stage_row.addWidget(QLabel(self.tr("Stage")))
+        stage_row.addWidget(self.stage_name, 1)
+        lane_row.addWidget(QLabel(self.tr("Lane")))
+        lane_row.addWidget(self.lane_name, 1)
+        for row, key, label, call in (
+                (stage_row, "stage_left", self.tr("◀ Move"), lambda: self._move_stage(-1)),
+                (stage_row, "stage_right", self.tr("Move ▶"), lambda: self._move_stage(1)),
+                (stage_row, "add_stage", self.tr("Add stage"), self._add_stage),
+                (stage_row, "remove_stage", self.tr("Remove stage"), lambda: self._remove("stage")),
+                (lane_row, "add_lane", self.tr("Add lane"), self._add_lane),
+                (lane_row, "remove_lane", self.tr("Remove lane"), lambda: self._remove("lane"))):
+            button = QPushButton(label)
+            button.clicked.connect(call)
+            row.addWidget(button)
+            self.buttons[key] = button
+        role_row.addWidget(QLabel(self.tr("Buying group in this stage:")))
+        labels = (self.tr("User"), self.tr("Influencer"), self.tr("Buyer"), self.tr("Decider"),
+                  self.tr("Gatekeeper"), self.tr("Initiator"))
+        self.roles = {}
+        for number, (role, label) in enumerate(zip(ROLES, labels, strict=True), start=1):
+            box = QCheckBox(f"{number} {label}")
+            box.toggled.connect(lambda on, r=role: self._toggle_role(r, on))
+            role_row.addWidget(box)
+            self.roles[role] = box
+        role_row.addStretch(1)
+        rows = QVBoxLayout()
+        for row in (stage_row, lane_row, role_row):
+            rows.addLayout(row)
+        self.grid.currentCellChanged.connect(lambda *_: self._sync_editors())
+        return rows
+
+    def _current(self):
+        journey = self.journey()
+        row, column = self.grid.currentRow(), self.grid.currentColumn()
+        stage = journey.stages[column] if 0 <= column < len(journey.stages) else None
+        lane = journey.lanes[row] if 0 <= row < len(journey.lanes) else None
+        return journey, stage, lane
+
+    def _sync_editors(self) -> None:
+        loading, self._loading = self._loading, True
+        _, stage, lane = self._current()
+        for box, item in ((self.stage_name, stage), (self.lane_name, lane)):
+            if not box.hasFocus():
+                box.setText(item.name if item else "")
+            box.setEnabled(item is not None)
+        for role, box in self.roles.items():
+            box.setChecked(bool(stage and role in stage.roles))
+            box.setEnabled(stage is not None)
+        self._loading = loading
+
+    def _rename(self, what: str) -> None:
+        _, stage, lane = self._current()
+        item, box = (stage, self.stage_name) if what == "stage" else (lane, self.lane_name)
+        name = box.text().strip()
+        if item is not None and name and name != item.name:
+            self._edit(f"edit_{what}", item.id, name=name)
+
+    def _add_stage(self) -> None:
+        _, stage, _ = self._current()
+        if self._edit("add_stage", stage.id if stage else None, name=self.tr("New stage")):
+            self.grid.setCurrentCell(max(0, self.grid.currentRow()), self.grid.currentColumn() + 1)
+            self.stage_name.setFocus()
+            self.stage_name.selectAll()
+
+    def _add_lane(self) -> None:
+        if self._edit("add_lane", name=self.tr("New lane")):
+            self.grid.setCurrentCell(self.grid.rowCount() - 1, max(0, self.grid.currentColumn()))
+            self.lane_name.setFocus()
+            self.lane_name.selectAll()
+
+    def _remove(self, what: str) -> None:  # undoable with Ctrl+Z, so no confirmation
+        _, stage, lane = self._current()
+        item = stage if what == "stage" else lane
+        if item is not None:
+            self._edit(f"remove_{what}", item.id)
+
+    def _move_stage(self, steps: int) -> None:
+        journey, stage, _ = self._current()
+        if stage is None:
+            return
+        index = max(0, min(len(journey.stages) - 1, journey.stages.index(stage) + steps))
+        if self._edit("move_stage", stage.id, index=index):
+            self.grid.setCurrentCell(max(0, self.grid.currentRow()), index)
+
+    def _toggle_role(self, role: str, on: bool) -> None:
+        _, stage, _ = self._current()
+        if self._loading or stage is None or (role in stage.roles) == on:
+            return
+        roles = [r for r in ROLES if (r in stage.roles and r != role) or (r == role and on)]
+        self._edit("edit_stage", stage.id, roles=roles)
+
     def journey(self) -> Journey:
         return journey_of(self.room.session, self.module_id)
 
@@ -121,8 +231,9 @@ class JourneyPanel(QWidget):
                 notes = [texts[n] for n in journey.cells.get(cell_key(stage.id, lane.id), []) if n in texts]
                 self.grid.setItem(r, c, QTableWidgetItem("\n".join("• " + t for t in notes)))
         self.grid.resizeRowsToContents()
-        if row >= 0 and column >= 0:
-            self.grid.setCurrentCell(min(row, self.grid.rowCount() - 1), min(column, self.grid.columnCount() - 1))
+        if self.grid.rowCount() and self.grid.columnCount():  # a cell is always picked, so the keys work at once
+            self.grid.setCurrentCell(min(max(row, 0), self.grid.rowCount() - 1),
+                                     min(max(column, 0), self.grid.columnCount() - 1))
         placed = {n for notes in journey.cells.values() for n in notes}
         current = self.notes.currentItem().data(Qt.ItemDataRole.UserRole) if self.notes.currentItem() else None
         self.notes.clear()
@@ -137,6 +248,7 @@ class JourneyPanel(QWidget):
             if not box.hasFocus():
                 box.setPlainText("\n".join(journey.overlap.get(side, [])))
         self.reveal.setChecked(bool(journey.overlap.get("revealed")))
+        self._sync_editors()
         result = overlap(journey.overlap.get("marketing", []), journey.overlap.get("sales", []))
         self.result.setText(self.tr("{0} % overlap (reference {1} %): {2} named by both, {3} written differently, "
                                     "{4} only marketing, {5} only sales").format(
@@ -169,6 +281,10 @@ class JourneyPanel(QWidget):
                 return True
             if text in ("[", "]"):
                 self._edit("handoff", steps=-1 if text == "[" else 1)
+                return True
+            if text in "123456" and text:
+                role = ROLES[int(text) - 1]
+                self._toggle_role(role, role not in stage.roles)
                 return True
             if text.lower() == "z":
                 self._edit("zoom", None if journey.zoom == stage.id else stage.id)
@@ -217,6 +333,12 @@ def paint_journey(painter: QPainter, area: QRectF, session, module, text, body_p
         name = QFontMetricsF(_font(px, True)).elidedText(f"{text(LETTERS[stage.owner])} · {stage.name}",
                                                          Qt.TextElideMode.ElideRight, col_w - px * 0.6)
         painter.drawText(QRectF(x + px * 0.3, area.top() + px * 0.5, col_w - px * 0.6, head_h), 0, name)
+        if stage.roles:  # the buying group active here, in the room's language
+            painter.setFont(_font(px * 0.6))
+            roles = ", ".join(role_names(stage.roles, session.meta.language.value))
+            painter.drawText(QRectF(x + px * 0.3, area.top() + px * 1.75, col_w - px * 0.6, px * 0.8), 0,
+                             QFontMetricsF(_font(px * 0.6)).elidedText(roles, Qt.TextElideMode.ElideRight,
+                                                                       col_w - px * 0.6))
         for r, lane in enumerate(lanes):
             cell = QRectF(x + 1, area.top() + head_h + r * row_h + 1, col_w - 2, row_h - 2)
             notes = [texts[n] for n in journey.cells.get(cell_key(stage.id, lane.id), []) if n in texts]
