@@ -194,13 +194,18 @@ class AgreementPdf:
         artefact = self.session.artefacts[module.id]
         story = [Paragraph(safe(module.title), s["h1"])]
         builder = self.sections.get(module.kind)
-        if builder is not None and getattr(builder, "landscape", False):
-            from reportlab.platypus import NextPageTemplate, PageBreak
-
-            return ([NextPageTemplate("landscape"), PageBreak()] + story
-                    + builder(self.session, module, artefact, s, self.t) + [NextPageTemplate("page"), PageBreak()])
         if builder is not None:
-            return story + builder(self.session, module, artefact, s, self.t)
+            try:
+                body = builder(self.session, module, artefact, s, self.t)
+            except (ValueError, TypeError, KeyError, AttributeError):
+                body = None  # a result in a shape its section cannot read (foreign or older file): shown plainly
+            if body is not None and getattr(builder, "landscape", False):
+                from reportlab.platypus import NextPageTemplate, PageBreak
+
+                return ([NextPageTemplate("landscape"), PageBreak()] + story + body
+                        + [NextPageTemplate("page"), PageBreak()])
+            if body is not None:
+                return story + body
         rows = [[Paragraph(safe(str(k)), s["cell_bold"]), Paragraph(safe(_plain(v), 4000), s["cell"])]
                 for k, v in artefact.data.items()]
         return story + ([self._table(rows, [45 * _mm(), width - 45 * _mm()])] if rows else [])

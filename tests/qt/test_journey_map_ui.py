@@ -12,8 +12,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from facilitator.export.agreement_files import make_pdf
-from facilitator.model import SessionDocument
-from facilitator.model.operations import AddNote
+from facilitator.model import Artefact, SessionDocument
+from facilitator.model.operations import AddNote, PutArtefact
 from facilitator.qt.app import RoomApp, application
 from facilitator.qt.i18n import UiLanguage
 from facilitator.store import SessionFile
@@ -199,3 +199,14 @@ def test_a_nine_by_seven_grid_of_long_notes_reads_on_landscape_pages(tmp_path):
     assert "Who is our customer?" in "".join(pages) and "15.8 %" in "".join(pages)
     portrait = [i for i in range(len(sizes)) if i not in journey_pages]
     assert any(float(sizes[i][1]) > float(sizes[i][0]) for i in portrait), "the rest stays portrait"
+
+
+@pytestmark_pdf
+def test_a_journey_result_in_a_foreign_shape_is_shown_plainly_not_a_crash(tmp_path):
+    doc = SessionDocument(build_demo("en", signed=False))
+    module = next(m for m in doc.session.agenda if m.kind == KIND)
+    doc.apply(PutArtefact(artefact=Artefact(module_id=module.id, kind=KIND, data={"stages": ["Odd old stage"]})))
+    pdf = tmp_path / "odd.pdf"
+    pdf.write_bytes(make_pdf(doc.session, alignment_sections(), sign=False))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Odd old stage" in text and "Mapping the customer journey together" in text
