@@ -8,7 +8,8 @@ import subprocess
 import pytest
 from factories import note
 from filetools import reopen
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QMimeData, QPointF, QSettings, Qt
+from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from facilitator.export.agreement_files import make_pdf
@@ -21,7 +22,7 @@ from workshops.catalogue import alignment_catalogue
 from workshops.demo import build_demo
 from workshops.journey_map.model import KIND, Journey, cell_key
 from workshops.journey_map.operations import EditJourney, PlaceNote
-from workshops.journey_map.qt_views import JourneyPanel
+from workshops.journey_map.qt_views import NOTE_MIME, JourneyPanel
 from workshops.sections import alignment_sections
 
 
@@ -210,3 +211,29 @@ def test_a_journey_result_in_a_foreign_shape_is_shown_plainly_not_a_crash(tmp_pa
     pdf.write_bytes(make_pdf(doc.session, alignment_sections(), sign=False))
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "Odd old stage" in text and "Mapping the customer journey together" in text
+
+
+def test_a_note_dragged_onto_a_cell_lands_there(journey_app, qtbot):
+    app, module = journey_app
+    panel = focused_panel(app, qtbot)
+    entry = panel.notes.item(2)
+    note_id = entry.data(Qt.ItemDataRole.UserRole)
+    mime = panel.notes.mimeData([entry])
+    assert mime.hasFormat(NOTE_MIME)
+    target = panel.grid.visualItemRect(panel.grid.item(4, 1)).center()
+    for kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+        event = QDragMoveEvent(target, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                               Qt.KeyboardModifier.NoModifier, kind)
+        QApplication.sendEvent(panel.grid.viewport(), event)
+        assert event.isAccepted()
+    drop = QDropEvent(QPointF(target), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(panel.grid.viewport(), drop)
+    assert journey(app, module).cells[cell_key("consideration", "content")][-1] == note_id
+    assert (panel.grid.currentRow(), panel.grid.currentColumn()) == (4, 1)
+    foreign = QMimeData()
+    foreign.setText("just text")
+    enter = QDragMoveEvent(target, Qt.DropAction.CopyAction, foreign, Qt.MouseButton.LeftButton,
+                           Qt.KeyboardModifier.NoModifier, QEvent.Type.DragEnter)
+    QApplication.sendEvent(panel.grid.viewport(), enter)
+    assert not enter.isAccepted(), "text from elsewhere is not a note"

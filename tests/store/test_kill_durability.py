@@ -27,15 +27,17 @@ def test_kill_minus_nine_loses_no_applied_edit(tmp_path, trial):
     chooser = random.Random(1000 + trial)
     seed = chooser.randrange(10**6)
 
+    # Unbuffered bytes: a buffered readline could read ahead lines that communicate() then never sees
+    # (it reads the pipe itself), and the count of acknowledged edits would come out short.
     proc = subprocess.Popen([sys.executable, str(WRITER), str(path), str(seed), "100000"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0)
     # Wait until it is writing, then let it run a random while before killing it mid-stream.
     first = proc.stdout.readline()
-    assert first == "0\n", proc.stderr.read()
+    assert first == b"0\n", proc.stderr.read()
     time.sleep(chooser.uniform(0.0, 0.4))
     proc.send_signal(signal.SIGKILL)
     rest, _ = proc.communicate(timeout=30)
-    acknowledged = 1 + sum(1 for line in rest.splitlines() if line.strip().isdigit())
+    acknowledged = 1 + sum(1 for line in rest.decode().splitlines() if line.strip().isdigit())
     assert proc.returncode == -signal.SIGKILL
 
     survived = reopen(path)

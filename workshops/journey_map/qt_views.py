@@ -1,13 +1,15 @@
 """The journey map in the room.
 
-Console keys in the grid: arrows pick a cell, Enter puts the note selected in the list into it,
-Del takes the cell's last note off the map, O next owner of the stage, [ and ] move the hand-off,
-Z zooms the beamer to the stage (again to zoom out), 1–6 toggle the buying-group roles of the stage.
-The row above the grid renames, adds, removes and reorders stages and lanes. The overlap tab holds
-each side's list.
+Notes are dragged from the list onto a cell, or placed by keyboard. Keys in the grid: arrows pick a
+cell, Enter puts the note selected in the list into it, Del takes the cell's last note off the map,
+O next owner of the stage, [ and ] move the hand-off, Z zooms the beamer to the stage (again to zoom
+out), 1–6 toggle the buying-group roles of the stage. The row above the grid renames, adds, removes
+and reorders stages and lanes. The overlap tab holds each side's list.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
+from functools import lru_cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +44,58 @@ ROOM = {"handoff": QT_TRANSLATE_NOOP("Room", "hand-off"), "both": QT_TRANSLATE_N
         "listed": QT_TRANSLATE_NOOP("Room", "{0} customers listed")}
 
 
+NOTE_MIME = "application/x-facilitator-note-id"
+
+
+class NoteList(QListWidget):
+    """The board's notes; dragging one carries its id to a cell of the grid."""
+
+    def mimeData(self, items) -> QMimeData:  # noqa: N802
+        data = QMimeData()
+        if items:
+            data.setData(NOTE_MIME, items[0].data(Qt.ItemDataRole.UserRole).encode())
+        return data
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [NOTE_MIME]
+
+
+class JourneyGrid(QTableWidget):
+    """The grid; a note dropped on a cell is placed there (calls back with note id, row, column)."""
+
+    def __init__(self, on_drop) -> None:
+        super().__init__()
+        self.on_drop = on_drop
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QTableWidget.DragDropMode.DropOnly)
+
+    def _cell_at(self, event):
+        index = self.indexAt(event.position().toPoint())
+        return (index.row(), index.column()) if index.isValid() else None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(NOTE_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(NOTE_MIME) and self._cell_at(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        cell = self._cell_at(event)
+        if not event.mimeData().hasFormat(NOTE_MIME) or cell is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.setCurrentCell(*cell)
+        self.on_drop(bytes(event.mimeData().data(NOTE_MIME)).decode(), *cell)
+
+
 def journey_of(session, module_id: str) -> Journey:
     artefact = session.artefacts.get(module_id)
     return Journey.model_validate(artefact.data if artefact else starting_point(session.meta.language.value))
@@ -54,11 +108,12 @@ class JourneyPanel(QWidget):
         self.room = room
         self.module_id = room.session.room.current_module_id
         self._loading = False
-        self.grid = QTableWidget()
+        self.grid = JourneyGrid(self._dropped)
         self.grid.setObjectName("journeyGrid")
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.installEventFilter(self)
-        self.notes = QListWidget()
+        self.notes = NoteList()
+        self.notes.setDragEnabled(True)
         self.notes.setObjectName("journeyNotes")
         self.notes.setWordWrap(True)
         self.notes.setMinimumWidth(220)
@@ -208,6 +263,12 @@ class JourneyPanel(QWidget):
     def journey(self) -> Journey:
         return journey_of(self.room.session, self.module_id)
 
+    def _dropped(self, note_id: str, row: int, column: int) -> None:
+        journey = self.journey()
+        if note_id in self.room.session.notes and row < len(journey.lanes) and column < len(journey.stages):
+            self.room.run(PlaceNote(module_id=self.module_id, note_id=note_id, stage_id=journey.stages[column].id,
+                                    lane_id=journey.lanes[row].id))
+
     def _edit(self, action: str, target: str | None = None, **values) -> bool:
         return self.room.run(EditJourney(module_id=self.module_id, action=action, target=target, values=values))
 
@@ -344,10 +405,12 @@ def paint_journey(painter: QPainter, area: QRectF, session, module, text, body_p
             notes = [texts[n] for n in journey.cells.get(cell_key(stage.id, lane.id), []) if n in texts]
             painter.setPen(QPen(QColor(theme.muted_text), 0.5))
             painter.drawRect(cell)
-            painter.setFont(_font(px * 0.8))
-            painter.setPen(QColor(theme.text))
-            painter.drawText(cell.adjusted(px * 0.25, px * 0.15, -px * 0.25, 0), int(Qt.TextFlag.TextWordWrap),
-                             "\n".join("• " + t for t in notes))
+            if notes:
+                inner = cell.adjusted(px * 0.25, px * 0.15, -px * 0.25, 0)
+                content = "\n".join("• " + t for t in notes)
+                painter.setFont(_fitting_font(content, inner, px * 0.8, px * 0.45))
+                painter.setPen(QColor(theme.text))
+                painter.drawText(inner, int(Qt.TextFlag.TextWordWrap), content)
         if stage.id == journey.handoff_after and journey.zoom is None:  # the hand-off: a bold bar with its name
             bar = QRectF(x + col_w - px * 0.18, area.top(), px * 0.36, area.height())
             painter.fillRect(bar, QColor(theme.timer["overtime"]))
@@ -359,6 +422,23 @@ def paint_journey(painter: QPainter, area: QRectF, session, module, text, body_p
     for r, lane in enumerate(lanes):
         painter.drawText(QRectF(area.left(), area.top() + head_h + r * row_h, lane_w - px * 0.3, row_h),
                          int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter), lane.name)
+
+
+def _fitting_font(content: str, box: QRectF, largest: float, smallest: float):
+    return _font(_fitting_size(content, round(box.width()), round(box.height()), largest, smallest))
+
+
+@lru_cache(maxsize=1024)  # the beamer repaints every second for the timer; the cells rarely change
+def _fitting_size(content: str, width: int, height: int, largest: float, smallest: float) -> float:
+    """The largest font size, down to a legible floor, at which the wrapped text fits the cell."""
+    size = largest
+    while size > smallest:
+        needed = QFontMetricsF(_font(size)).boundingRect(QRectF(0, 0, width, height), int(Qt.TextFlag.TextWordWrap),
+                                                         content)
+        if needed.height() <= height:
+            return size
+        size *= 0.9
+    return smallest
 
 
 def _paint_overlap(painter, area, journey, text, px, theme) -> None:
