@@ -1017,127 +1017,127 @@
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="66" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="123" />
         <source>One customer, segment or trait per line</source>
         <translation>Eén klant, segment of kenmerk per regel</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="68" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="125" />
         <source>Reveal both lists and show the overlap on the beamer</source>
         <translation>Beide lijsten onthullen en de overlap op de beamer tonen</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="80" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="137" />
         <source>Notes on this board: pick one, then a cell, and press Enter</source>
         <translation>Geeltjes op dit bord: kies er een, dan een vak, en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="88" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="145" />
         <source>Marketing's list</source>
         <translation>Lijst van marketing</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="88" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="145" />
         <source>Sales' list</source>
         <translation>Lijst van verkoop</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="97" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="154" />
         <source>Journey</source>
         <translation>Klantreis</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="98" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="155" />
         <source>Who is our customer?</source>
         <translation>Wie is onze klant?</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="116" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="173" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="118" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="175" />
         <source>Lane</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="121" />
-        <source>◀ Move</source>
-        <translation>◀ Verplaats</translation>
-    </message>
-    <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="122" />
-        <source>Move ▶</source>
-        <translation>Verplaats ▶</translation>
-    </message>
-    <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="123" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="180" />
         <source>Add stage</source>
         <translation>Fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="124" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="181" />
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="125" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="182" />
         <source>Add lane</source>
         <translation>Rij toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="126" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="183" />
         <source>Remove lane</source>
         <translation>Rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="131" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="186" />
+        <source>Move the stage left</source>
+        <translation>Fase naar links</translation>
+    </message>
+    <message>
+        <location filename="../../workshops/journey_map/qt_views.py" line="187" />
+        <source>Move the stage right</source>
+        <translation>Fase naar rechts</translation>
+    </message>
+    <message>
+        <location filename="../../workshops/journey_map/qt_views.py" line="192" />
         <source>Buying group in this stage:</source>
         <translation>Inkoopgroep in deze fase:</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="132" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="193" />
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="132" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="193" />
         <source>Influencer</source>
         <translation>Beïnvloeder</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="132" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="193" />
         <source>Buyer</source>
         <translation>Inkoper</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="132" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="193" />
         <source>Decider</source>
         <translation>Beslisser</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="133" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="194" />
         <source>Gatekeeper</source>
         <translation>Poortwachter</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="133" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="194" />
         <source>Initiator</source>
         <translation>Initiatiefnemer</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="175" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="235" />
         <source>New stage</source>
         <translation>Nieuwe fase</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="181" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="241" />
         <source>New lane</source>
         <translation>Nieuwe rij</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="252" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="318" />
         <source>{0} % overlap (reference {1} %): {2} named by both, {3} written differently, {4} only marketing, {5} only sales</source>
         <translation>{0} % overlap (ter vergelijking {1} %): {2} door beide genoemd, {3} anders geschreven, {4} alleen marketing, {5} alleen verkoop</translation>
     </message>
@@ -1693,32 +1693,32 @@
         <translation>nog geen instemming</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="38" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="41" />
         <source>hand-off</source>
         <translation>overdracht</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="38" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="41" />
         <source>named by both</source>
         <translation>door beide genoemd</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="39" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="42" />
         <source>reference: {0} %</source>
         <translation>ter vergelijking: {0} %</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="40" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="43" />
         <source>only marketing</source>
         <translation>alleen marketing</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="41" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="44" />
         <source>only sales</source>
         <translation>alleen verkoop</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="42" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="45" />
         <source>{0} customers listed</source>
         <translation>{0} klanten genoemd</translation>
     </message>

@@ -237,3 +237,9 @@ def test_a_note_dragged_onto_a_cell_lands_there(journey_app, qtbot):
                            Qt.KeyboardModifier.NoModifier, QEvent.Type.DragEnter)
     QApplication.sendEvent(panel.grid.viewport(), enter)
     assert not enter.isAccepted(), "text from elsewhere is not a note"
+
+
+def test_the_panel_fits_a_laptop_screen_beside_the_agenda_and_preview(journey_app):
+    app, _ = journey_app
+    panel = app.console.work_area.currentWidget()
+    assert panel.minimumSizeHint().width() <= 700, "no wider than the widest other module panel"

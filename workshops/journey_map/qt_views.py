@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -168,32 +169,35 @@ class JourneyPanel(QWidget):
         self.lane_name.setObjectName("laneName")
         self.lane_name.editingFinished.connect(lambda: self._rename("lane"))
         self.buttons = {}
-        stage_row, lane_row, role_row = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
+        stage_row, lane_row, role_row = QHBoxLayout(), QHBoxLayout(), QGridLayout()
         stage_row.addWidget(QLabel(self.tr("Stage")))
         stage_row.addWidget(self.stage_name, 1)
         lane_row.addWidget(QLabel(self.tr("Lane")))
         lane_row.addWidget(self.lane_name, 1)
         for row, key, label, call in (
-                (stage_row, "stage_left", self.tr("◀ Move"), lambda: self._move_stage(-1)),
-                (stage_row, "stage_right", self.tr("Move ▶"), lambda: self._move_stage(1)),
+                (stage_row, "stage_left", "◀", lambda: self._move_stage(-1)),
+                (stage_row, "stage_right", "▶", lambda: self._move_stage(1)),
                 (stage_row, "add_stage", self.tr("Add stage"), self._add_stage),
                 (stage_row, "remove_stage", self.tr("Remove stage"), lambda: self._remove("stage")),
                 (lane_row, "add_lane", self.tr("Add lane"), self._add_lane),
                 (lane_row, "remove_lane", self.tr("Remove lane"), lambda: self._remove("lane"))):
             button = QPushButton(label)
+            if key.startswith("stage_"):  # arrows keep the row narrow enough for a laptop screen
+                button.setToolTip(self.tr("Move the stage left") if key == "stage_left" else
+                                  self.tr("Move the stage right"))
+                button.setFixedWidth(button.fontMetrics().horizontalAdvance("◀") * 4)
             button.clicked.connect(call)
             row.addWidget(button)
             self.buttons[key] = button
-        role_row.addWidget(QLabel(self.tr("Buying group in this stage:")))
+        role_row.addWidget(QLabel(self.tr("Buying group in this stage:")), 0, 0, 1, 3)
         labels = (self.tr("User"), self.tr("Influencer"), self.tr("Buyer"), self.tr("Decider"),
                   self.tr("Gatekeeper"), self.tr("Initiator"))
         self.roles = {}
         for number, (role, label) in enumerate(zip(ROLES, labels, strict=True), start=1):
             box = QCheckBox(f"{number} {label}")
             box.toggled.connect(lambda on, r=role: self._toggle_role(r, on))
-            role_row.addWidget(box)
+            role_row.addWidget(box, 1 + (number - 1) // 3, (number - 1) % 3)  # two rows of three
             self.roles[role] = box
-        role_row.addStretch(1)
         rows = QVBoxLayout()
         for row in (stage_row, lane_row, role_row):
             rows.addLayout(row)
@@ -390,9 +394,11 @@ def paint_journey(painter: QPainter, area: QRectF, session, module, text, body_p
         painter.fillRect(QRectF(x + 1, area.top(), col_w - 2, head_h - 2), QColor(colours.tint))
         painter.fillRect(QRectF(x + 1, area.top(), col_w - 2, px * 0.35), QColor(colours.strong))
         painter.setPen(QColor(theme.text))
-        painter.setFont(_font(px, True))
-        name = QFontMetricsF(_font(px, True)).elidedText(f"{text(LETTERS[stage.owner])} · {stage.name}",
-                                                         Qt.TextElideMode.ElideRight, col_w - px * 0.6)
+        label, room = f"{text(LETTERS[stage.owner])} · {stage.name}", col_w - px * 0.6
+        # Shrink a long stage name (to 70 %) before cutting it short, so the room can read it whole.
+        size = max(px * 0.7, min(px, px * room / max(1.0, QFontMetricsF(_font(px, True)).horizontalAdvance(label))))
+        painter.setFont(_font(size, True))
+        name = QFontMetricsF(_font(size, True)).elidedText(label, Qt.TextElideMode.ElideRight, room)
         painter.drawText(QRectF(x + px * 0.3, area.top() + px * 0.5, col_w - px * 0.6, head_h), 0, name)
         if stage.roles:  # the buying group active here, in the room's language
             painter.setFont(_font(px * 0.6))
