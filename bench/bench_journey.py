@@ -2,26 +2,22 @@
 the median time to paint the beamer frame (budget: one 60 Hz frame, 16 ms) and to build the agreement PDF
 with the grid on landscape pages (budget 1 s)."""
 
+import datetime as dt
 import statistics
-import sys
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from factories import note  # noqa: E402
-
-from facilitator.export.agreement_files import make_pdf  # noqa: E402
-from facilitator.model import SessionDocument  # noqa: E402
-from facilitator.model.operations import AddNote  # noqa: E402
-from facilitator.qt.app import application  # noqa: E402
-from workshops.demo import build_demo  # noqa: E402
-from workshops.journey_map.model import KIND, Journey  # noqa: E402
-from workshops.journey_map.operations import EditJourney, PlaceNote  # noqa: E402
-from workshops.journey_map.qt_views import paint_journey  # noqa: E402
-from workshops.sections import alignment_sections  # noqa: E402
+from facilitator.export.agreement_files import make_pdf
+from facilitator.model import Note, SessionDocument
+from facilitator.model.operations import AddNote
+from facilitator.qt.app import application
+from workshops.demo import build_demo
+from workshops.journey_map.model import KIND, Journey
+from workshops.journey_map.operations import EditJourney, PlaceNote
+from workshops.journey_map.qt_views import paint_journey
+from workshops.sections import alignment_sections
 
 
 def full_grid():
@@ -33,8 +29,10 @@ def full_grid():
     for s, stage in enumerate(grid.stages):
         for r, lane in enumerate(grid.lanes):
             text = "De inkoper vergelijkt drie leveranciers en vraagt om referenties " * 3
-            doc.apply(AddNote(note=note(f"j{s}_{r}", module=module.id, text=text)))
-            doc.apply(PlaceNote(module_id=module.id, note_id=f"nj{s}_{r}", stage_id=stage.id, lane_id=lane.id))
+            note = Note(id=f"j{s}_{r}", module_id=module.id, text=text, department="joint",
+                        created_at=dt.datetime(2026, 11, 28, 9, tzinfo=dt.UTC))
+            doc.apply(AddNote(note=note))
+            doc.apply(PlaceNote(module_id=module.id, note_id=note.id, stage_id=stage.id, lane_id=lane.id))
     return doc.session, module
 
 

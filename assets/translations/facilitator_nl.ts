@@ -915,93 +915,93 @@
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="88" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="87" />
         <source>Calculate</source>
         <translation>Berekenen</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="91" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="90" />
         <source>Revenue goal (€)</source>
         <translation>Omzetdoel (€)</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="91" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="90" />
         <source>Average deal size (€)</source>
         <translation>Gemiddelde dealgrootte (€)</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="91" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="90" />
         <source>Win rate (%)</source>
         <translation>Winkans (%)</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="92" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="91" />
         <source>SQL → opportunity (%)</source>
         <translation>SQL → kans (%)</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="92" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="91" />
         <source>MQL → SQL (%)</source>
         <translation>MQL → SQL (%)</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="99" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="97" />
         <source>Notes on this board (Enter: make it a goal under the selected goal)</source>
         <translation>Geeltjes op dit bord (Enter: maak er een doel van onder het gekozen doel)</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="170" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="160" />
         <source>Deals {0} · opportunities {1} · SQLs {2} · MQLs {3} a year; {4} SQLs a month</source>
         <translation>Deals {0} · kansen {1} · SQL's {2} · MQL's {3} per jaar; {4} SQL's per maand</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="179" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="169" />
         <source>“{0}” hangs under nothing</source>
         <translation>„{0}” hangt nergens onder</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="179" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="169" />
         <source>no {0} goal under the company goal</source>
         <translation>geen {0}-doel onder het bedrijfsdoel</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="180" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="170" />
         <source>“{0}” has no measurable target</source>
         <translation>„{0}” heeft geen meetbare streefwaarde</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="181" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="171" />
         <source>“{0}” has no deadline</source>
         <translation>„{0}” heeft geen deadline</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="182" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="172" />
         <source>“{0}” is not tied to a marketing or sales goal</source>
         <translation>„{0}” hangt niet onder een marketing- of verkoopdoel</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="183" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="173" />
         <source>marketing and sales goals serve different company goals</source>
         <translation>marketing- en verkoopdoelen dienen verschillende bedrijfsdoelen</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="198" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="188" />
         <source>New goal</source>
         <translation>Nieuw doel</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="202" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="192" />
         <source>Company goal</source>
         <translation>Bedrijfsdoel</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="247" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="237" />
         <source>Department: company, marketing, sales or joint.</source>
         <translation>Afdeling: bedrijf, marketing, verkoop of samen.</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="255" />
-        <location filename="../../workshops/goal_tree/qt_views.py" line="287" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="245" />
+        <location filename="../../workshops/goal_tree/qt_views.py" line="277" />
         <source>Not a number: {0}</source>
         <translation>Geen getal: {0}</translation>
     </message>
@@ -1017,129 +1017,144 @@
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="123" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="104" />
         <source>One customer, segment or trait per line</source>
         <translation>Eén klant, segment of kenmerk per regel</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="125" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="106" />
         <source>Reveal both lists and show the overlap on the beamer</source>
         <translation>Beide lijsten onthullen en de overlap op de beamer tonen</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="137" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="121" />
         <source>Notes on this board: pick one, then a cell, and press Enter</source>
         <translation>Geeltjes op dit bord: kies er een, dan een vak, en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="145" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="126" />
         <source>Marketing's list</source>
         <translation>Lijst van marketing</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="145" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="126" />
         <source>Sales' list</source>
         <translation>Lijst van verkoop</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="154" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="135" />
         <source>Journey</source>
         <translation>Klantreis</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="155" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="136" />
         <source>Who is our customer?</source>
         <translation>Wie is onze klant?</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="173" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="155" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="175" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="157" />
         <source>Lane</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="180" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="162" />
         <source>Add stage</source>
         <translation>Fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="181" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="163" />
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="182" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="164" />
         <source>Add lane</source>
         <translation>Rij toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="183" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="165" />
         <source>Remove lane</source>
         <translation>Rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="186" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="168" />
         <source>Move the stage left</source>
         <translation>Fase naar links</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="187" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="169" />
         <source>Move the stage right</source>
         <translation>Fase naar rechts</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="192" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="174" />
         <source>Buying group in this stage:</source>
         <translation>Inkoopgroep in deze fase:</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="193" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="175" />
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="193" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="175" />
         <source>Influencer</source>
         <translation>Beïnvloeder</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="193" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="175" />
         <source>Buyer</source>
         <translation>Inkoper</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="193" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="175" />
         <source>Decider</source>
         <translation>Beslisser</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="194" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="176" />
         <source>Gatekeeper</source>
         <translation>Poortwachter</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="194" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="176" />
         <source>Initiator</source>
         <translation>Initiatiefnemer</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="235" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="217" />
         <source>New stage</source>
         <translation>Nieuwe fase</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="241" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="223" />
         <source>New lane</source>
         <translation>Nieuwe rij</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="318" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="293" />
         <source>{0} % overlap (reference {1} %): {2} named by both, {3} written differently, {4} only marketing, {5} only sales</source>
         <translation>{0} % overlap (ter vergelijking {1} %): {2} door beide genoemd, {3} anders geschreven, {4} alleen marketing, {5} alleen verkoop</translation>
+    </message>
+    <message>
+        <location filename="../../workshops/journey_map/qt_views.py" line="304" />
+        <source>There is no hand-off yet: press ] in the grid to place it.</source>
+        <translation>Er is nog geen overdrachtsmoment: druk op ] in het raster om het te plaatsen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshops/journey_map/qt_views.py" line="306" />
+        <source>“{0}” is owned by sales but comes before the hand-off.</source>
+        <translation>“{0}” is van verkoop maar komt vóór de overdracht.</translation>
+    </message>
+    <message>
+        <location filename="../../workshops/journey_map/qt_views.py" line="308" />
+        <source>“{0}” is owned by marketing but comes after the hand-off.</source>
+        <translation>“{0}” is van marketing maar komt na de overdracht.</translation>
     </message>
 </context>
 <context>
@@ -1188,117 +1203,117 @@
         <translation>Afgewezen leads gaan terug naar marketing voor nurturing</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="104" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="103" />
         <source>Notes on this board (Enter: make it a criterion)</source>
         <translation>Geeltjes op dit bord (Enter: maak er een criterium van)</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="111" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="107" />
         <source>SQLs marketing delivers a month</source>
         <translation>SQL's die marketing per maand levert</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="111" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="107" />
         <source>Sales calls a hot lead within (hours)</source>
         <translation>Verkoop belt een hete lead binnen (uur)</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="112" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="108" />
         <source>Contact attempts</source>
         <translation>Contactpogingen</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="112" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="108" />
         <source>Leads sales can handle a month</source>
         <translation>Leads die verkoop per maand aankan</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="113" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="109" />
         <source>Lead → customer target (%)</source>
         <translation>Doel lead → klant (%)</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="117" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="113" />
         <source>Reason codes for a rejected lead (comma separated)</source>
         <translation>Redencodes voor een afgewezen lead (met komma’s)</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="119" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="115" />
         <source>First review (also the agreement's review)</source>
         <translation>Eerste evaluatie (ook die van de overeenkomst)</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="127" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="123" />
         <source>SQL criteria</source>
         <translation>SQL-criteria</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="128" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="124" />
         <source>Lead stages</source>
         <translation>Leadfasen</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="129" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="125" />
         <source>Hand-off checklist</source>
         <translation>Overdrachtslijst</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="130" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="126" />
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="153" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="149" />
         <source>hard</source>
         <translation>hard</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="153" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="149" />
         <source>soft</source>
         <translation>zacht</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="185" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="181" />
         <source>The goal tree's funnel asks {0} SQLs a month.</source>
         <translation>De trechter van de doelenboom vraagt {0} SQL's per maand.</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="197" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="188" />
         <source>sales can handle fewer leads than marketing promises ({0})</source>
         <translation>verkoop kan minder leads aan dan marketing belooft ({0})</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="198" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="189" />
         <source>the SQL volume does not reach the revenue goal ({0})</source>
         <translation>het aantal SQL's haalt het omzetdoel niet ({0})</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="199" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="190" />
         <source>no consent yet: {0}</source>
         <translation>nog geen instemming: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="199" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="190" />
         <source>no follow-up time</source>
         <translation>geen opvolgtijd</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="200" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="191" />
         <source>no review date</source>
         <translation>geen evaluatiedatum</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="221" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="212" />
         <source>New criterion</source>
         <translation>Nieuw criterium</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="280" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="271" />
         <source>Not a number: {0}</source>
         <translation>Geen getal: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="293" />
+        <location filename="../../workshops/lead_sla/qt_views.py" line="284" />
         <source>Not a date: {0}. Use for example 2027-02-26.</source>
         <translation>Geen datum: {0}. Gebruik bijvoorbeeld 2027-02-26.</translation>
     </message>
@@ -1693,32 +1708,32 @@
         <translation>nog geen instemming</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="41" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="40" />
         <source>hand-off</source>
         <translation>overdracht</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="41" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="40" />
         <source>named by both</source>
         <translation>door beide genoemd</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="42" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="41" />
         <source>reference: {0} %</source>
         <translation>ter vergelijking: {0} %</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="43" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="42" />
         <source>only marketing</source>
         <translation>alleen marketing</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="44" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="43" />
         <source>only sales</source>
         <translation>alleen verkoop</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="45" />
+        <location filename="../../workshops/journey_map/qt_views.py" line="44" />
         <source>{0} customers listed</source>
         <translation>{0} klanten genoemd</translation>
     </message>

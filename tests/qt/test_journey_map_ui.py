@@ -85,6 +85,7 @@ def test_owner_handoff_zoom_and_roles_by_keyboard(journey_app, qtbot):
     app, module = journey_app
     panel = focused_panel(app, qtbot)
     panel.grid.setCurrentCell(0, 3)  # Purchase intention, owned by sales
+    assert panel.problems.text() == "", "the default map is consistent"
     qtbot.keyClick(panel.grid, Qt.Key.Key_O)
     assert journey(app, module).stages[3].owner == "joint"
     qtbot.keyClick(panel.grid, Qt.Key.Key_BracketRight)
@@ -93,6 +94,7 @@ def test_owner_handoff_zoom_and_roles_by_keyboard(journey_app, qtbot):
     qtbot.keyClick(panel.grid, Qt.Key.Key_BracketLeft)
     qtbot.keyClick(panel.grid, Qt.Key.Key_BracketLeft)
     assert journey(app, module).handoff_after == "consideration"
+    assert panel.problems.text() == "“Preference” is owned by marketing but comes after the hand-off."
     qtbot.keyClick(panel.grid, Qt.Key.Key_4)
     qtbot.keyClick(panel.grid, Qt.Key.Key_3)
     assert journey(app, module).stages[3].roles == ["buyer", "decider"]

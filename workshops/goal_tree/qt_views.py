@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QTreeWidget,
@@ -29,6 +28,7 @@ from facilitator.qt.beamer.frame_builder import LETTERS
 from facilitator.qt.fonts import font as _font
 from facilitator.qt.module_views import ModuleView
 
+from ..qt_module_notes import ModuleNotes, notes_column
 from .model import KIND, Goal, checks, compute, funnel, goals, layout, target_text
 from .operations import AddGoal, MoveGoal, RemoveGoal, SetFunnel, UpdateGoal
 
@@ -74,8 +74,7 @@ class GoalTreePanel(QWidget):
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.itemChanged.connect(self._edited)
         self.tree.model().rowsMoved.connect(lambda *_: self._dropped())
-        self.notes = QListWidget()
-        self.notes.setObjectName("goalNotes")
+        self.notes = ModuleNotes("goalNotes")
         self.notes.itemActivated.connect(self.note_to_goal)
         self.problems = QLabel()
         self.problems.setObjectName("goalProblems")
@@ -95,11 +94,7 @@ class GoalTreePanel(QWidget):
             self.funnel_fields[name].returnPressed.connect(self.set_funnel)
         form.addRow(apply_funnel)
         form.addRow(self.funnel_result)
-        side = QVBoxLayout()
-        hint = QLabel(self.tr("Notes on this board (Enter: make it a goal under the selected goal)"))
-        hint.setWordWrap(True)
-        side.addWidget(hint)
-        side.addWidget(self.notes, 1)
+        side = notes_column(self.tr("Notes on this board (Enter: make it a goal under the selected goal)"), self.notes)
         side.addLayout(form)
         body = QHBoxLayout()
         body.addWidget(self.tree, 3)
@@ -155,12 +150,7 @@ class GoalTreePanel(QWidget):
         self.tree.expandAll()
         if selected in items:
             self.tree.setCurrentItem(items[selected])
-        self.notes.clear()
-        for note in self.room.session.notes.values():
-            if note.module_id == self.module_id:
-                entry = QListWidgetItem(f"[{note.department.value}] {note.text}")
-                entry.setData(Qt.ItemDataRole.UserRole, note.id)
-                self.notes.addItem(entry)
+        self.notes.fill(self.room.session, self.module_id, lambda note: f"[{note.department.value}] {note.text}")
         current = funnel(self.data())
         if current is not None:
             for name in FUNNEL_FIELDS:

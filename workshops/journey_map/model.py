@@ -83,8 +83,14 @@ def place(journey: Journey, note_id: str, stage_id: str, lane_id: str) -> Journe
     """The note moves to that cell (a note sits in one cell at most)."""
     if stage_id not in {s.id for s in journey.stages} or lane_id not in {lane.id for lane in journey.lanes}:
         raise ValueError("That cell is not on the map.")
-    cells = {key: [n for n in notes if n != note_id] for key, notes in journey.cells.items()}
+    cells = {key: list(notes) for key, notes in take_off(journey, note_id).cells.items()}
     cells.setdefault(cell_key(stage_id, lane_id), []).append(note_id)
+    return journey.model_copy(update={"cells": cells})
+
+
+def take_off(journey: Journey, note_id: str) -> Journey:
+    """The note leaves the map (it stays on the board); emptied cells disappear."""
+    cells = {key: [n for n in notes if n != note_id] for key, notes in journey.cells.items()}
     return journey.model_copy(update={"cells": {k: v for k, v in cells.items() if v}})
 
 

@@ -9,7 +9,7 @@ from facilitator.model import Session, new_id
 from facilitator.model.operations import Applied, Operation
 
 from ..artefact_ops import load, store
-from .model import KIND, Journey, Lane, Stage, move_handoff, place, remove_stage, starting_point
+from .model import KIND, Journey, Lane, Stage, move_handoff, place, remove_stage, starting_point, take_off
 
 
 def _journey(session: Session, module_id: str) -> Journey:
@@ -39,8 +39,7 @@ class PlaceNote(Operation):
         if self.note_id not in session.notes:
             raise OperationError("There is no such note.")
         if self.stage_id is None:
-            cells = {k: [n for n in v if n != self.note_id] for k, v in journey.cells.items()}
-            journey = journey.model_copy(update={"cells": {k: v for k, v in cells.items() if v}})
+            journey = take_off(journey, self.note_id)
         else:
             journey = _checked(lambda: place(journey, self.note_id, self.stage_id, self.lane_id or ""))
         return _put(session, self.module_id, journey)

@@ -9,7 +9,7 @@ and reorders stages and lanes. The overlap tab holds each side's list.
 
 from functools import lru_cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -33,7 +31,8 @@ from facilitator.qt.beamer.frame_builder import LETTERS
 from facilitator.qt.fonts import font as _font
 from facilitator.qt.module_views import ModuleView
 
-from .model import ROLES, Journey, cell_key, role_names, starting_point
+from ..qt_module_notes import NOTE_MIME, ModuleNotes, notes_column
+from .model import ROLES, Journey, cell_key, problems, role_names, starting_point
 from .operations import EditJourney, PlaceNote
 from .overlap import REFERENCE_PERCENT, overlap
 
@@ -43,22 +42,6 @@ ROOM = {"handoff": QT_TRANSLATE_NOOP("Room", "hand-off"), "both": QT_TRANSLATE_N
         "only_marketing": QT_TRANSLATE_NOOP("Room", "only marketing"),
         "only_sales": QT_TRANSLATE_NOOP("Room", "only sales"),
         "listed": QT_TRANSLATE_NOOP("Room", "{0} customers listed")}
-
-
-NOTE_MIME = "application/x-facilitator-note-id"
-
-
-class NoteList(QListWidget):
-    """The board's notes; dragging one carries its id to a cell of the grid."""
-
-    def mimeData(self, items) -> QMimeData:  # noqa: N802
-        data = QMimeData()
-        if items:
-            data.setData(NOTE_MIME, items[0].data(Qt.ItemDataRole.UserRole).encode())
-        return data
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [NOTE_MIME]
 
 
 class JourneyGrid(QTableWidget):
@@ -113,10 +96,8 @@ class JourneyPanel(QWidget):
         self.grid.setObjectName("journeyGrid")
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.installEventFilter(self)
-        self.notes = NoteList()
+        self.notes = ModuleNotes("journeyNotes")
         self.notes.setDragEnabled(True)
-        self.notes.setObjectName("journeyNotes")
-        self.notes.setWordWrap(True)
         self.notes.setMinimumWidth(220)
         self.lists = {side: QPlainTextEdit() for side in ("marketing", "sales")}
         for side, box in self.lists.items():
@@ -124,6 +105,10 @@ class JourneyPanel(QWidget):
             box.textChanged.connect(lambda s=side: self._list_edited(s))
         self.reveal = QCheckBox(self.tr("Reveal both lists and show the overlap on the beamer"))
         self.reveal.toggled.connect(self._reveal)
+        self.problems = QLabel()
+        self.problems.setObjectName("journeyProblems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #8F3600;")
         self.result = QLabel()
         self.result.setObjectName("overlapResult")
         self.result.setWordWrap(True)
@@ -133,12 +118,8 @@ class JourneyPanel(QWidget):
         map_column.addLayout(self._editors())
         map_column.addWidget(self.grid, 1)
         grid_layout.addLayout(map_column, 4)
-        side = QVBoxLayout()
-        hint = QLabel(self.tr("Notes on this board: pick one, then a cell, and press Enter"))
-        hint.setWordWrap(True)
-        side.addWidget(hint)
-        side.addWidget(self.notes)
-        grid_layout.addLayout(side, 1)
+        grid_layout.addLayout(notes_column(self.tr("Notes on this board: pick one, then a cell, and press Enter"),
+                                           self.notes), 1)
         overlap_tab = QWidget()
         overlap_layout = QVBoxLayout(overlap_tab)
         columns = QHBoxLayout()
@@ -157,6 +138,7 @@ class JourneyPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.problems)
         room.context.document.changed.connect(self._changed)
         self.refresh()
 
@@ -300,26 +282,31 @@ class JourneyPanel(QWidget):
             self.grid.setCurrentCell(min(max(row, 0), self.grid.rowCount() - 1),
                                      min(max(column, 0), self.grid.columnCount() - 1))
         placed = {n for notes in journey.cells.values() for n in notes}
-        current = self.notes.currentItem().data(Qt.ItemDataRole.UserRole) if self.notes.currentItem() else None
-        self.notes.clear()
-        for note in self.room.session.notes.values():
-            if note.module_id == self.module_id:
-                entry = QListWidgetItem(("✓ " if note.id in placed else "") + note.text)
-                entry.setData(Qt.ItemDataRole.UserRole, note.id)
-                self.notes.addItem(entry)
-                if note.id == current:
-                    self.notes.setCurrentItem(entry)
+        self.notes.fill(self.room.session, self.module_id, lambda note: ("✓ " if note.id in placed else "") + note.text)
         for side, box in self.lists.items():
             if not box.hasFocus():
                 box.setPlainText("\n".join(journey.overlap.get(side, [])))
         self.reveal.setChecked(bool(journey.overlap.get("revealed")))
         self._sync_editors()
+        self.problems.setText(self.problem_text(journey))
         result = overlap(journey.overlap.get("marketing", []), journey.overlap.get("sales", []))
         self.result.setText(self.tr("{0} % overlap (reference {1} %): {2} named by both, {3} written differently, "
                                     "{4} only marketing, {5} only sales").format(
             f"{result.percent:g}", REFERENCE_PERCENT, len(result.matches), len(result.near),
             len(result.marketing_only), len(result.sales_only)))
         self._loading = False
+
+    def problem_text(self, journey: Journey) -> str:
+        """Stage owners that contradict the hand-off, so the room settles who owns what."""
+        lines = []
+        for kind, stage in problems(journey):
+            if kind == "no_handoff":
+                lines.append(self.tr("There is no hand-off yet: press ] in the grid to place it."))
+            elif kind == "sales_before_handoff":
+                lines.append(self.tr("“{0}” is owned by sales but comes before the hand-off.").format(stage))
+            else:
+                lines.append(self.tr("“{0}” is owned by marketing but comes after the hand-off.").format(stage))
+        return "\n".join(lines)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.grid and event.type() == event.Type.KeyPress:
@@ -330,10 +317,10 @@ class JourneyPanel(QWidget):
             stage, lane = journey.stages[column], journey.lanes[row]
             key, text = event.key(), event.text()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                entry = self.notes.currentItem()
-                if entry is not None:
-                    self.room.run(PlaceNote(module_id=self.module_id, note_id=entry.data(Qt.ItemDataRole.UserRole),
-                                            stage_id=stage.id, lane_id=lane.id))
+                note_id = self.notes.current_note_id()
+                if note_id is not None:
+                    self.room.run(PlaceNote(module_id=self.module_id, note_id=note_id, stage_id=stage.id,
+                                            lane_id=lane.id))
                     self.notes.setCurrentRow(min(self.notes.currentRow() + 1, self.notes.count() - 1))
                 return True
             if key == Qt.Key.Key_Delete:

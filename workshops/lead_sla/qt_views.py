@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QTableWidget,
@@ -34,6 +33,7 @@ from facilitator.qt.beamer.frame_builder import LETTERS
 from facilitator.qt.fonts import font as _font
 from facilitator.qt.module_views import ModuleView
 
+from ..qt_module_notes import ModuleNotes, notes_column
 from .model import SIDES, Criterion, agreed, blockers, checks, parse, starting_point
 from .operations import AddCriterion, RemoveCriterion, SetConsent, UpdateCriterion, UpdateLeadSla
 
@@ -79,7 +79,7 @@ class LeadSlaPanel(QWidget):
                                       | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.criteria.installEventFilter(self)
         self.criteria.itemChanged.connect(self._criterion_edited)
-        self.notes = QListWidget()
+        self.notes = ModuleNotes("slaNotes")
         self.notes.itemActivated.connect(self.note_to_criterion)
         self.stages = QTableWidget(0, 2)
         self.stages.setHorizontalHeaderLabels([self.tr("Stage"), self.tr("Definition")])
@@ -100,12 +100,8 @@ class LeadSlaPanel(QWidget):
         criteria_tab = QWidget()
         criteria_layout = QHBoxLayout(criteria_tab)
         criteria_layout.addWidget(self.criteria, 3)
-        side = QVBoxLayout()
-        hint = QLabel(self.tr("Notes on this board (Enter: make it a criterion)"))
-        hint.setWordWrap(True)
-        side.addWidget(hint)
-        side.addWidget(self.notes)
-        criteria_layout.addLayout(side, 1)
+        criteria_layout.addLayout(notes_column(self.tr("Notes on this board (Enter: make it a criterion)"),
+                                               self.notes), 1)
         sla_tab = QWidget()
         form = QFormLayout(sla_tab)
         labels = [self.tr("SQLs marketing delivers a month"), self.tr("Sales calls a hot lead within (hours)"),
@@ -184,12 +180,7 @@ class LeadSlaPanel(QWidget):
         proposal = proposed_sqls(self.room.session)
         self.proposal.setText(self.tr("The goal tree's funnel asks {0} SQLs a month.").format(proposal)
                               if proposal else "")
-        self.notes.clear()
-        for note in self.room.session.notes.values():
-            if note.module_id == self.module_id:
-                entry = QListWidgetItem(note.text)
-                entry.setData(Qt.ItemDataRole.UserRole, note.id)
-                self.notes.addItem(entry)
+        self.notes.fill(self.room.session, self.module_id)
         self.problems.setText(self.problem_text(model, proposal, review))
         self._loading = False
 
