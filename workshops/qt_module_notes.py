@@ -14,6 +14,8 @@ class ModuleNotes(QListWidget):
         super().__init__()
         self.setObjectName(object_name)
         self.setWordWrap(True)
+        self.setAlternatingRowColors(True)  # wrapped notes stay apart from one another
+        self.setSpacing(2)
 
     def fill(self, session, module_id: str, label: Callable = lambda note: note.text) -> None:
         """Show the module's notes in board order, keeping the one picked picked."""
