@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: run test setup bench clean translations
 
-QM     := assets/translations/facilitator_nl.qm
+QM     := facilitator/assets/translations/facilitator_nl.qm
 
 run: setup
 	@sh tools/system-deps.sh run
@@ -24,7 +24,7 @@ bench: setup
 setup: $(STAMP) $(QM)
 
 # Qt translations: .ts sources are committed, .qm files are built here.
-assets/translations/%.qm: assets/translations/%.ts $(STAMP)
+facilitator/assets/translations/%.qm: facilitator/assets/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 $(STAMP): pyproject.toml
@@ -39,4 +39,4 @@ clean:
 
 # Refresh the .ts sources after changing texts in the UI (then translate the new entries).
 translations: setup
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find facilitator/qt workshops -name "*.py") -ts assets/translations/facilitator_nl.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find facilitator/qt workshops -name "*.py") -ts facilitator/assets/translations/facilitator_nl.ts

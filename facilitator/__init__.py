@@ -6,4 +6,12 @@ import os
 # plugin entry points the first time it builds a model, which costs start-up time.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
-__version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> str:
+    # The version is read from the package metadata only when asked for (it costs a file scan).
+    if name == "__version__":
+        from .version import app_version
+
+        return app_version()
+    raise AttributeError(name)

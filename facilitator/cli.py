@@ -10,8 +10,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import __version__
 from .errors import FacilitatorError
+from .version import app_version
 
 EXIT_OK, EXIT_ERROR, EXIT_BUG = 0, 2, 3
 
@@ -171,7 +171,7 @@ def _notes_count(value: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="facilitator", description="Run a marketing & sales alignment workshop.",
                      epilog="Without a command the app opens: 'facilitator SESSION' opens that session file.")
-    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    parser.add_argument("--version", action="version", version=f"facilitator {app_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:

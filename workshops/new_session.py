@@ -3,6 +3,7 @@
 import datetime as dt
 
 from facilitator.model import Language, Session, SessionMeta
+from facilitator.version import app_version
 from workshops import agendas
 
 DEFAULT_AGENDA = "alignment_half_day"
@@ -13,5 +14,5 @@ def new_session(language: str = "nl", title: str = "", company: str = "", facili
                 day: dt.date | None = None, agenda: str = DEFAULT_AGENDA, place: str = "") -> Session:
     lang = Language(language)
     meta = SessionMeta(title=title or DEFAULT_TITLE[lang.value], company=company, facilitator=facilitator,
-                       date=day or dt.date.today(), language=lang, place=place)
+                       date=day or dt.date.today(), language=lang, place=place, created_with=app_version())
     return Session(meta=meta, agenda=agendas.load(agenda, lang).instantiate())

@@ -9,6 +9,7 @@ from io import BytesIO
 
 from ..model import Session
 from ..model.agreement import agreed_content, fingerprint, grouped, included_actions, included_modules
+from ..version import app_version
 from .pdf_fonts import BOLD, REGULAR, register, safe
 from .sections import Sections
 from .texts import texts
@@ -77,7 +78,8 @@ class AgreementPdf:
         doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=22 * mm,
                               bottomMargin=22 * mm, title=f"{self.t['agreement']} — {meta.company or meta.title}",
                               author=meta.facilitator or "Facilitator", subject=meta.title,
-                              keywords=f"facilitator-fingerprint:{self.fingerprint}", creator="Facilitator")
+                              keywords=f"facilitator-fingerprint:{self.fingerprint}",
+                              creator=f"Facilitator {app_version()}")
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         wide_w, wide_h = landscape(A4)
         wide = Frame(20 * mm, 22 * mm, wide_w - 40 * mm, wide_h - 44 * mm, id="wide")

@@ -20,6 +20,9 @@ class SessionMeta(Model):
     start_time: dt.time | None = Field(
         default=None, description="Planned start (local time of day); the agenda's times count from it"
     )
+    created_with: str = Field(
+        default="", max_length=40, description="The Facilitator version that made this session file"
+    )
 
 
 class Participant(Model):

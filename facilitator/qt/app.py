@@ -13,6 +13,7 @@ from .catalogue import Catalogue
 from .controller import APP_NAME, AppController
 from .fonts import family
 from .i18n import UiLanguage, system_language
+from .icon import app_icon
 from .room_app import RoomApp
 
 __all__ = ["RoomApp", "application", "run"]
@@ -22,6 +23,8 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("facilitator")  # Linux desktops match the window to facilitator.desktop
+    app.setWindowIcon(app_icon())
     family()  # register the bundled fonts before any window paints
     return app
 
@@ -40,36 +43,10 @@ def run(path: str | None, catalogue: Catalogue) -> int:
             controller.show_start()
     else:
         controller.show_start()
-    if os.environ.get("FACILITATOR_EXIT_AFTER_PAINT") and controller.room_app is not None:
-        _exit_after_first_paint(app, controller.room_app)
+    if os.environ.get("FACILITATOR_EXIT_AFTER_PAINT"):  # start-up benchmarks and install smoke tests
+        from .first_paint import exit_after_first_paint
+
+        exit_after_first_paint(app, controller)
     code = app.exec()
     controller.quit()
     return code
-
-
-def _exit_after_first_paint(app: QApplication, room_app: RoomApp) -> None:
-    """For the start-up benchmark: quit once both windows have painted."""
-    painted = {"console": False, "beamer": False}
-
-    def mark(which: str) -> None:
-        painted[which] = True
-        if all(painted.values()) and not painted.get("done"):
-            painted["done"] = True
-            launched = float(os.environ.get("FACILITATOR_BENCH_T0", "0") or 0)
-            if launched:
-                import time
-
-                print(f"painted {time.time() - launched:.4f}", flush=True)
-            app.quit()
-
-    room_app.beamer.painted.connect(lambda: mark("beamer"))
-    from PySide6.QtCore import QEvent, QObject
-
-    class PaintWatcher(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802
-            if event.type() == QEvent.Type.Paint:
-                mark("console")
-            return False
-
-    watcher = PaintWatcher(room_app.console)
-    room_app.console.preview.installEventFilter(watcher)

@@ -2,12 +2,12 @@
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ..paths import ASSETS
+from ..paths import HELP
 
 
 def help_html(language: str) -> str:
     for code in (language, "en"):
-        page = ASSETS / "help" / f"how_to_run.{code}.html"
+        page = HELP / f"how_to_run.{code}.html"
         if page.exists():
             return page.read_text(encoding="utf-8")
     return "<p>Help is not installed.</p>"

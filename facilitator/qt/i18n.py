@@ -1,6 +1,6 @@
 """Languages: the console follows the UI language, the room (beamer) the session's language.
 
-Both come from the same Qt translation files (assets/translations/*.ts, compiled to .qm during
+Both come from the same Qt translation files (facilitator/assets/translations/*.ts, compiled to .qm during
 set-up). English is the source language and needs no file.
 """
 

@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 from filetools import reopen
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox
 
 from facilitator.qt import palette
 from facilitator.qt.app import application
@@ -274,3 +275,62 @@ def test_save_a_copy_from_the_console(controller, qtbot, tmp_path, monkeypatch):
 def test_help_page_in_both_languages(language, phrase):
     html = help_html(language)
     assert phrase in html and "<script" not in html.lower()
+
+
+def _pyproject_version() -> str:
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    return tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+
+
+def _close_about(seen: dict):
+    def read(dialog):
+        seen["title"] = dialog.windowTitle()
+        seen["version"] = dialog.findChild(QLabel, "aboutVersion").text()
+        seen["details"] = dialog.findChild(QLabel, "aboutDetails").text()
+        close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+        QTest.mouseClick(close, Qt.MouseButton.LeftButton)
+    return read
+
+
+def test_about_from_the_start_screen_shows_the_one_version(controller, qtbot):
+    start = controller.show_start()
+    qtbot.waitExposed(start)
+    seen: dict = {}
+    answer_dialog(_close_about(seen))
+    qtbot.mouseClick(start.about_button, Qt.MouseButton.LeftButton)
+    assert seen["title"] == "About Facilitator"
+    assert f"Facilitator {_pyproject_version()}" in seen["version"]
+    assert "Session file format" in seen["details"] and "PySide6" in seen["details"]
+    assert QApplication.activeModalWidget() is None
+
+
+def test_about_from_the_console_help_menu_in_dutch(controller, qtbot, tmp_path):
+    path = tmp_path / "s.session"
+    SessionFile.create(path, build_demo("nl", signed=False)).close()
+    controller.ui_language.set("nl")
+    try:
+        controller.open(path)
+        console = controller.room_app.console
+        qtbot.waitExposed(console)
+        bar = console.menuBar()
+        about = console.actions_by_name["about"]
+        help_menu = next(a.menu() for a in bar.actions() if a.menu() and about in a.menu().actions())
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(help_menu.menuAction()).center())
+        qtbot.waitUntil(help_menu.isVisible)
+        seen: dict = {}
+        answer_dialog(_close_about(seen))
+        qtbot.mouseClick(help_menu, Qt.MouseButton.LeftButton, pos=help_menu.actionGeometry(about).center())
+        qtbot.waitUntil(lambda: "title" in seen)
+        assert seen["title"] == "Over Facilitator"
+        assert _pyproject_version() in seen["version"]
+    finally:
+        controller.ui_language.set("en")
+
+
+def test_the_version_is_written_into_every_new_session_file(tmp_path):
+    path = tmp_path / "v.session"
+    SessionFile.create(path, build_demo("en", signed=False)).close()
+    assert reopen(path).meta.created_with == _pyproject_version()

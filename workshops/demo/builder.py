@@ -22,6 +22,7 @@ from facilitator.model import (
     Votes,
     new_id,
 )
+from facilitator.version import app_version
 from workshops import agendas
 
 AGENDA = "alignment_half_day"
@@ -45,7 +46,7 @@ def build_demo(language: str = "nl", notes: int | None = None, today: dt.date | 
     # The notes were typed this morning (or, for a demo made before nine, in the last hours).
     started = min(dt.datetime.combine(day, dt.time(9, 0), dt.UTC), dt.datetime.now(dt.UTC) - dt.timedelta(hours=3))
 
-    meta = SessionMeta(date=day, language=lang, **data["meta"])
+    meta = SessionMeta(date=day, language=lang, created_with=app_version(), **data["meta"])
     people = {p["key"]: Participant(id=new_id(), **{k: v for k, v in p.items() if k != "key"})
               for p in data["participants"]}
     # The script hands out four dots each in the friction round.

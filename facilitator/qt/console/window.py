@@ -195,6 +195,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         a("participants", lambda: files and files.participants(), ["Ctrl+P"])
         a("settings", lambda: files and files.settings_dialog(), ["Ctrl+,"])
         a("help", self.show_help, ["F1"])
+        a("about", self.show_about, [])
         a("agreement", self.show_agreement, ["Ctrl+E"])
         for name in ("new", "open", "copy", "participants", "settings"):
             self.actions_by_name[name].setEnabled(files is not None)
@@ -222,7 +223,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
                                  "filter_joint"]),
             (self.tr("&Beamer"), ["beamer", "swap", "blackout"]),
             (self.tr("&Language"), ["lang_en", "lang_nl"]),
-            (self.tr("&Help"), ["help", "keys"]),
+            (self.tr("&Help"), ["help", "keys", None, "about"]),
         ]
         for title, names in layout:
             menu = QMenu(title, bar)
@@ -268,6 +269,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
             "new": self.tr("New session…"), "open": self.tr("Open…"), "copy": self.tr("Save a copy as…"),
             "close": self.tr("Close session"), "participants": self.tr("Participants…"),
             "settings": self.tr("Settings…"), "help": self.tr("How to run the session"),
+            "about": self.tr("About Facilitator"),
             "agreement": self.tr("Agreement and sign-off…"),
         }
 
@@ -375,6 +377,11 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.agreement_dialog.show()
         self.agreement_dialog.raise_()
         self.agreement_dialog.activateWindow()
+
+    def show_about(self) -> None:
+        from ..about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def show_help(self) -> None:
         from ..help_dialog import HelpDialog

@@ -86,6 +86,8 @@ class StartWindow(Retranslating, QWidget):
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recentSessions")
         self.recent_label = QLabel()
+        self.about_button = QPushButton()
+        self.about_button.setObjectName("about")
         open_layout = QVBoxLayout(self.open_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
@@ -93,6 +95,7 @@ class StartWindow(Retranslating, QWidget):
         open_layout.addLayout(buttons)
         open_layout.addWidget(self.recent_label)
         open_layout.addWidget(self.recent_list, 1)
+        open_layout.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignRight)
 
         left = QVBoxLayout()
         left.addWidget(self.form_box)
@@ -111,6 +114,7 @@ class StartWindow(Retranslating, QWidget):
         self.open_button.clicked.connect(self._open_dialog)
         self.demo_button.clicked.connect(lambda: self.demo_requested.emit(self.language.currentData()))
         self.recent_list.itemActivated.connect(self._open_recent)
+        self.about_button.clicked.connect(self._about)
         index = self.language.findData(settings.value("new/language", "nl", type=str))
         self.language.setCurrentIndex(max(0, index))
         self._language_changed()
@@ -133,7 +137,13 @@ class StartWindow(Retranslating, QWidget):
         self.open_button.setText(self.tr("Open…"))
         self.demo_button.setText(self.tr("Try the demo session"))
         self.recent_label.setText(self.tr("Recent sessions (Enter or double-click to open)"))
+        self.about_button.setText(self.tr("About Facilitator"))
         self.refresh_recent()
+
+    def _about(self) -> None:
+        from ..about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     # -- the form ------------------------------------------------------------------------------
 

@@ -1,49 +1,68 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../qt/about_dialog.py" line="27"/>
+        <source>About Facilitator</source>
+        <translation>Over Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../qt/about_dialog.py" line="32"/>
+        <source>Runs a marketing and sales alignment workshop from one laptop and a beamer, offline, and turns it into a signed agreement.</source>
+        <translation>Leidt een workshop die marketing en verkoop op één lijn brengt, vanaf één laptop en een beamer, offline, en maakt er een ondertekende afspraak van.</translation>
+    </message>
+    <message>
+        <location filename="../../qt/about_dialog.py" line="35"/>
+        <source>Session file format {format} · {runtime} · Qt {qt} (PySide6 {pyside})&lt;br&gt;Signing certificate and app data: {folder}&lt;br&gt;PDF and beamer font: DejaVu Sans (free licence)</source>
+        <translation>Bestandsformaat sessie {format} · {runtime} · Qt {qt} (PySide6 {pyside})&lt;br&gt;Ondertekeningscertificaat en app-gegevens: {folder}&lt;br&gt;Lettertype van pdf en beamer: DejaVu Sans (vrije licentie)</translation>
+    </message>
+</context>
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../facilitator/qt/agreement/actions_model.py" line="44" />
+        <location filename="../../qt/agreement/actions_model.py" line="44"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/actions_model.py" line="44" />
+        <location filename="../../qt/agreement/actions_model.py" line="44"/>
         <source>in progress</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/actions_model.py" line="44" />
+        <location filename="../../qt/agreement/actions_model.py" line="44"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/actions_model.py" line="55" />
+        <location filename="../../qt/agreement/actions_model.py" line="55"/>
         <source>In</source>
         <translation>Mee</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/actions_model.py" line="55" />
+        <location filename="../../qt/agreement/actions_model.py" line="55"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/actions_model.py" line="55" />
+        <location filename="../../qt/agreement/actions_model.py" line="55"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/actions_model.py" line="55" />
+        <location filename="../../qt/agreement/actions_model.py" line="55"/>
         <source>Due</source>
         <translation>Klaar op</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/actions_model.py" line="55" />
+        <location filename="../../qt/agreement/actions_model.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/actions_model.py" line="105" />
+        <location filename="../../qt/agreement/actions_model.py" line="105"/>
         <source>Not a date: {0}. Use for example 2027-02-26.</source>
         <translation>Geen datum: {0}. Gebruik bijvoorbeeld 26-02-2027.</translation>
     </message>
@@ -51,32 +70,32 @@
 <context>
     <name>AddModuleDialog</name>
     <message>
-        <location filename="../../facilitator/qt/console/add_module_dialog.py" line="22" />
+        <location filename="../../qt/console/add_module_dialog.py" line="22"/>
         <source>Add a module</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/add_module_dialog.py" line="34" />
+        <location filename="../../qt/console/add_module_dialog.py" line="34"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/add_module_dialog.py" line="35" />
+        <location filename="../../qt/console/add_module_dialog.py" line="35"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/add_module_dialog.py" line="36" />
+        <location filename="../../qt/console/add_module_dialog.py" line="36"/>
         <source>Timebox</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/add_module_dialog.py" line="37" />
+        <location filename="../../qt/console/add_module_dialog.py" line="37"/>
         <source>Question for the room</source>
         <translation>Vraag aan de zaal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/add_module_dialog.py" line="38" />
+        <location filename="../../qt/console/add_module_dialog.py" line="38"/>
         <source>Your script</source>
         <translation>Jouw draaiboek</translation>
     </message>
@@ -84,57 +103,57 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="41" />
+        <location filename="../../qt/console/agenda_model.py" line="41"/>
         <source>Module</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="41" />
+        <location filename="../../qt/console/agenda_model.py" line="41"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="41" />
+        <location filename="../../qt/console/agenda_model.py" line="41"/>
         <source>Actual</source>
         <translation>Werkelijk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="41" />
+        <location filename="../../qt/console/agenda_model.py" line="41"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="41" />
+        <location filename="../../qt/console/agenda_model.py" line="41"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="44" />
+        <location filename="../../qt/console/agenda_model.py" line="44"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="44" />
+        <location filename="../../qt/console/agenda_model.py" line="44"/>
         <source>running</source>
         <translation>loopt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="44" />
+        <location filename="../../qt/console/agenda_model.py" line="44"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="45" />
+        <location filename="../../qt/console/agenda_model.py" line="45"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="45" />
+        <location filename="../../qt/console/agenda_model.py" line="45"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_model.py" line="112" />
+        <location filename="../../qt/console/agenda_model.py" line="112"/>
         <source>Planned end {planned} · expected end {projected}</source>
         <translation>Gepland einde {planned} · verwacht einde {projected}</translation>
     </message>
@@ -142,32 +161,32 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_panel.py" line="81" />
+        <location filename="../../qt/console/agenda_panel.py" line="81"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_panel.py" line="82" />
+        <location filename="../../qt/console/agenda_panel.py" line="82"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_panel.py" line="82" />
+        <location filename="../../qt/console/agenda_panel.py" line="82"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_panel.py" line="82" />
+        <location filename="../../qt/console/agenda_panel.py" line="82"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_panel.py" line="82" />
+        <location filename="../../qt/console/agenda_panel.py" line="82"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/agenda_panel.py" line="83" />
+        <location filename="../../qt/console/agenda_panel.py" line="83"/>
         <source>Go to</source>
         <translation>Ga naar</translation>
     </message>
@@ -175,147 +194,147 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="140" />
+        <location filename="../../qt/agreement/dialog.py" line="140"/>
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="141" />
+        <location filename="../../qt/agreement/dialog.py" line="141"/>
         <source>Results in the agreement</source>
         <translation>Resultaten in de overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="141" />
+        <location filename="../../qt/agreement/dialog.py" line="141"/>
         <source>Action items</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="142" />
+        <location filename="../../qt/agreement/dialog.py" line="142"/>
         <source>Review plan</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="142" />
+        <location filename="../../qt/agreement/dialog.py" line="142"/>
         <source>Sign-off</source>
         <translation>Ondertekenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="145" />
+        <location filename="../../qt/agreement/dialog.py" line="145"/>
         <source>New action item: type it and press Enter (@name for the owner)</source>
         <translation>Nieuwe actie: typ en druk op Enter (@naam voor de eigenaar)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="149" />
+        <location filename="../../qt/agreement/dialog.py" line="149"/>
         <source>every month</source>
         <translation>elke maand</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="149" />
+        <location filename="../../qt/agreement/dialog.py" line="149"/>
         <source>every quarter</source>
         <translation>elk kwartaal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="150" />
+        <location filename="../../qt/agreement/dialog.py" line="150"/>
         <source>every six months</source>
         <translation>elk halfjaar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="154" />
+        <location filename="../../qt/agreement/dialog.py" line="154"/>
         <source>We review</source>
         <translation>We evalueren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="154" />
+        <location filename="../../qt/agreement/dialog.py" line="154"/>
         <source>First review</source>
         <translation>Eerste evaluatie</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="154" />
+        <location filename="../../qt/agreement/dialog.py" line="154"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="157" />
+        <location filename="../../qt/agreement/dialog.py" line="157"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="158" />
+        <location filename="../../qt/agreement/dialog.py" line="158"/>
         <source>Sign… (Enter)</source>
         <translation>Tekenen… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="159" />
+        <location filename="../../qt/agreement/dialog.py" line="159"/>
         <source>Reopen (voids the signatures)</source>
         <translation>Heropenen (handtekeningen vervallen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="160" />
+        <location filename="../../qt/agreement/dialog.py" line="160"/>
         <source>Show the agreement on the beamer</source>
         <translation>De overeenkomst op de beamer tonen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="161" />
+        <location filename="../../qt/agreement/dialog.py" line="161"/>
         <source>Write the PDF and the review invitation…</source>
         <translation>PDF en evaluatie-uitnodiging schrijven…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="197" />
+        <location filename="../../qt/agreement/dialog.py" line="197"/>
         <source>signed at {0}</source>
         <translation>getekend om {0}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="197" />
+        <location filename="../../qt/agreement/dialog.py" line="197"/>
         <source>to sign</source>
         <translation>moet nog tekenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="211" />
+        <location filename="../../qt/agreement/dialog.py" line="211"/>
         <source>Nobody from marketing signs.</source>
         <translation>Niemand van marketing tekent.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="212" />
+        <location filename="../../qt/agreement/dialog.py" line="212"/>
         <source>Nobody from sales signs.</source>
         <translation>Niemand van verkoop tekent.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="213" />
+        <location filename="../../qt/agreement/dialog.py" line="213"/>
         <source>There are no action items.</source>
         <translation>Er zijn geen acties.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="214" />
+        <location filename="../../qt/agreement/dialog.py" line="214"/>
         <source>An action item has no owner.</source>
         <translation>Een actie heeft geen eigenaar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="215" />
+        <location filename="../../qt/agreement/dialog.py" line="215"/>
         <source>An action item has no due date.</source>
         <translation>Een actie heeft geen datum.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="216" />
+        <location filename="../../qt/agreement/dialog.py" line="216"/>
         <source>The first review has no date.</source>
         <translation>De eerste evaluatie heeft geen datum.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="272" />
+        <location filename="../../qt/agreement/dialog.py" line="272"/>
         <source>Reopen the agreement?</source>
         <translation>De overeenkomst heropenen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="273" />
+        <location filename="../../qt/agreement/dialog.py" line="273"/>
         <source>Reopening lets you change the agreement again and voids every signature given so far. The session records that it happened.</source>
         <translation>Na heropenen kun je de overeenkomst weer wijzigen; alle handtekeningen tot nu toe vervallen. De sessie legt vast dat dit gebeurd is.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="283" />
+        <location filename="../../qt/agreement/dialog.py" line="283"/>
         <source>Where should the PDF and invitation go?</source>
         <translation>Waar moeten de PDF en de uitnodiging komen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/dialog.py" line="292" />
+        <location filename="../../qt/agreement/dialog.py" line="292"/>
         <source>Written: {0}</source>
         <translation>Geschreven: {0}</translation>
     </message>
@@ -323,37 +342,37 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../facilitator/qt/controller.py" line="81" />
+        <location filename="../../qt/controller.py" line="81"/>
         <source>Cannot create the folder {0}: {1}.</source>
         <translation>Kan de map {0} niet maken: {1}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/controller.py" line="121" />
+        <location filename="../../qt/controller.py" line="121"/>
         <source>Open a session</source>
         <translation>Een sessie openen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/controller.py" line="123" />
+        <location filename="../../qt/controller.py" line="123"/>
         <source>Facilitator sessions (*.session);;All files (*)</source>
         <translation>Facilitator-sessies (*.session);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/controller.py" line="134" />
+        <location filename="../../qt/controller.py" line="134"/>
         <source> (copy)</source>
         <translation> (kopie)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/controller.py" line="135" />
+        <location filename="../../qt/controller.py" line="135"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/controller.py" line="136" />
+        <location filename="../../qt/controller.py" line="136"/>
         <source>Facilitator sessions (*.session)</source>
         <translation>Facilitator-sessies (*.session)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/controller.py" line="144" />
+        <location filename="../../qt/controller.py" line="144"/>
         <source>Copy saved: {0}</source>
         <translation>Kopie opgeslagen: {0}</translation>
     </message>
@@ -361,57 +380,57 @@
 <context>
     <name>BoardBar</name>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="69" />
+        <location filename="../../qt/console/board_bar.py" line="69"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="69" />
+        <location filename="../../qt/console/board_bar.py" line="69"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="69" />
+        <location filename="../../qt/console/board_bar.py" line="69"/>
         <source>Joint</source>
         <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="72" />
-        <source>Show or hide this department's notes (Alt+{0})</source>
+        <location filename="../../qt/console/board_bar.py" line="72"/>
+        <source>Show or hide this department&apos;s notes (Alt+{0})</source>
         <translation>Geeltjes van deze afdeling tonen of verbergen (Alt+{0})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="73" />
+        <location filename="../../qt/console/board_bar.py" line="73"/>
         <source>Silent writing (Ctrl+H)</source>
         <translation>Stil schrijven (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="75" />
+        <location filename="../../qt/console/board_bar.py" line="75"/>
         <source>The beamer shows only how many notes each side has, until you reveal them</source>
         <translation>De beamer toont alleen hoeveel geeltjes elke kant heeft, tot je ze onthult</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="76" />
+        <location filename="../../qt/console/board_bar.py" line="76"/>
         <source>Sort by dots (V)</source>
         <translation>Sorteer op stippen (V)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="77" />
+        <location filename="../../qt/console/board_bar.py" line="77"/>
         <source>Fit (Ctrl+0)</source>
         <translation>Passend (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="78" />
+        <location filename="../../qt/console/board_bar.py" line="78"/>
         <source> dots each</source>
         <translation> stippen p.p.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="79" />
+        <location filename="../../qt/console/board_bar.py" line="79"/>
         <source>How many dots every participant may give in this module</source>
         <translation>Hoeveel stippen elke deelnemer in dit onderdeel mag geven</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/board_bar.py" line="124" />
+        <location filename="../../qt/console/board_bar.py" line="124"/>
         <source>Dots</source>
         <translation>Stippen</translation>
     </message>
@@ -419,58 +438,58 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="190" />
+        <location filename="../../qt/board/view.py" line="190"/>
         <source>Cluster {0}</source>
         <translation>Cluster {0}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="191" />
+        <location filename="../../qt/board/view.py" line="191"/>
         <source>Group notes</source>
         <translation>Geeltjes groeperen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="191" />
-        <location filename="../../facilitator/qt/board/view.py" line="216" />
+        <location filename="../../qt/board/view.py" line="191"/>
+        <location filename="../../qt/board/view.py" line="216"/>
         <source>Name of the cluster:</source>
         <translation>Naam van de cluster:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="216" />
+        <location filename="../../qt/board/view.py" line="216"/>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="227" />
+        <location filename="../../qt/board/view.py" line="227"/>
         <source>{0} action item(s) added; edit them in the agreement (Ctrl+E).</source>
         <translation>{0} actie(s) toegevoegd; bewerk ze in de overeenkomst (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="353" />
+        <location filename="../../qt/board/view.py" line="353"/>
         <source>Edit (Enter)</source>
         <translation>Bewerken (Enter)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="354" />
+        <location filename="../../qt/board/view.py" line="354"/>
         <source>Group (G)</source>
         <translation>Groeperen (G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="355" />
+        <location filename="../../qt/board/view.py" line="355"/>
         <source>Ungroup (U)</source>
         <translation>Losmaken (U)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="356" />
+        <location filename="../../qt/board/view.py" line="356"/>
         <source>Next department (T)</source>
         <translation>Volgende afdeling (T)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="357" />
+        <location filename="../../qt/board/view.py" line="357"/>
         <source>Delete (Del)</source>
         <translation>Verwijderen (Del)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/board/view.py" line="361" />
+        <location filename="../../qt/board/view.py" line="361"/>
         <source>Use as…</source>
         <translation>Gebruik als…</translation>
     </message>
@@ -478,406 +497,411 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="62" />
+        <location filename="../../qt/console/capture_bar.py" line="62"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="62" />
+        <location filename="../../qt/console/capture_bar.py" line="62"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="63" />
+        <location filename="../../qt/console/capture_bar.py" line="63"/>
         <source>Joint</source>
         <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="66" />
-        <source>Type what is said and press Enter  ·  @name for the speaker  ·  m: s: j: for one note's department</source>
+        <location filename="../../qt/console/capture_bar.py" line="66"/>
+        <source>Type what is said and press Enter  ·  @name for the speaker  ·  m: s: j: for one note&apos;s department</source>
         <translation>Typ wat er gezegd wordt en druk op Enter  ·  @naam voor wie het zei  ·  m: v: g: voor de afdeling van één geeltje</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="96" />
+        <location filename="../../qt/console/capture_bar.py" line="96"/>
         <source>Speaker: {0}</source>
         <translation>Gezegd door: {0}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="98" />
+        <location filename="../../qt/console/capture_bar.py" line="98"/>
         <source>Which one? {0}</source>
         <translation>Wie bedoel je? {0}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="100" />
+        <location filename="../../qt/console/capture_bar.py" line="100"/>
         <source>No participant matches {0}</source>
         <translation>Geen deelnemer past bij {0}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="116" />
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="131" />
+        <location filename="../../qt/console/capture_bar.py" line="116"/>
+        <location filename="../../qt/console/capture_bar.py" line="131"/>
         <source>Who is @{0}? Type more letters of the name.</source>
         <translation>Wie is @{0}? Typ meer letters van de naam.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="137" />
+        <location filename="../../qt/console/capture_bar.py" line="137"/>
         <source>Action item added: {0}</source>
         <translation>Actie toegevoegd: {0}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/capture_bar.py" line="112" />
-        <source>Start a module first: notes belong to a module's board.</source>
+        <location filename="../../qt/console/capture_bar.py" line="112"/>
+        <source>Start a module first: notes belong to a module&apos;s board.</source>
         <translation>Start eerst een onderdeel: geeltjes horen bij het bord van een onderdeel.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="41" />
+        <location filename="../../qt/console/window.py" line="41"/>
         <source>In the text: the speaker, by the first letters of a name</source>
         <translation>In de tekst: wie het zei, met de eerste letters van de naam</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="42" />
-        <source>At the start: this note's department</source>
+        <location filename="../../qt/console/window.py" line="42"/>
+        <source>At the start: this note&apos;s department</source>
         <translation>Vooraan: de afdeling van dit ene geeltje</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="43" />
+        <location filename="../../qt/console/window.py" line="43"/>
         <source>At the start: an action item instead of a note</source>
         <translation>Vooraan: een actie in plaats van een geeltje</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="44" />
+        <location filename="../../qt/console/window.py" line="44"/>
         <source>From typing to the board</source>
         <translation>Van typen naar het bord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="47" />
+        <location filename="../../qt/console/window.py" line="47"/>
         <source>Board: select the nearest note that way</source>
         <translation>Bord: het dichtstbijzijnde geeltje in die richting kiezen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="48" />
+        <location filename="../../qt/console/window.py" line="48"/>
         <source>Board: move the cursor / add it to the selection</source>
         <translation>Bord: cursor verplaatsen / aan de selectie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="49" />
+        <location filename="../../qt/console/window.py" line="49"/>
         <source>Board: move the selected notes</source>
         <translation>Bord: gekozen geeltjes verschuiven</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="50" />
+        <location filename="../../qt/console/window.py" line="50"/>
         <source>Board: edit the note (Enter keeps, Esc cancels)</source>
         <translation>Bord: geeltje bewerken (Enter bewaart, Esc annuleert)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="51" />
+        <location filename="../../qt/console/window.py" line="51"/>
         <source>Board: delete the selected notes</source>
         <translation>Bord: gekozen geeltjes verwijderen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="52" />
+        <location filename="../../qt/console/window.py" line="52"/>
         <source>Board: group (merges clusters) / ungroup / rename cluster</source>
         <translation>Bord: groeperen (voegt clusters samen) / losmaken / cluster hernoemen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="54" />
+        <location filename="../../qt/console/window.py" line="54"/>
         <source>Board: a dot from marketing / sales / others (Shift: take one away)</source>
         <translation>Bord: een stip van marketing / verkoop / anderen (Shift: een stip eraf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="55" />
+        <location filename="../../qt/console/window.py" line="55"/>
         <source>Board: next department</source>
         <translation>Bord: volgende afdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="56" />
+        <location filename="../../qt/console/window.py" line="56"/>
         <source>Board: make action items of the selected notes</source>
         <translation>Bord: maak acties van de gekozen geeltjes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="57" />
+        <location filename="../../qt/console/window.py" line="57"/>
         <source>Board: sort by dots / arrange clusters</source>
         <translation>Bord: sorteren op stippen / clusters ordenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="58" />
+        <location filename="../../qt/console/window.py" line="58"/>
         <source>Board: zoom to the selection; the beamer follows</source>
         <translation>Bord: inzoomen op de selectie; de beamer volgt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="59" />
+        <location filename="../../qt/console/window.py" line="59"/>
         <source>Board: fit / zoom</source>
         <translation>Bord: passend maken / zoomen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="60" />
+        <location filename="../../qt/console/window.py" line="60"/>
         <source>Board: back to typing</source>
         <translation>Bord: terug naar typen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="138" />
+        <location filename="../../qt/console/window.py" line="138"/>
         <source>Time is up: {0}</source>
         <translation>De tijd is om: {0}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="217" />
+        <location filename="../../qt/console/window.py" line="218"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="219" />
+        <location filename="../../qt/console/window.py" line="220"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="220" />
+        <location filename="../../qt/console/window.py" line="221"/>
         <source>&amp;Timer</source>
         <translation>&amp;Timer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="221" />
+        <location filename="../../qt/console/window.py" line="222"/>
         <source>&amp;Board</source>
         <translation>&amp;Bord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="223" />
+        <location filename="../../qt/console/window.py" line="224"/>
         <source>&amp;Beamer</source>
         <translation>&amp;Beamer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="224" />
+        <location filename="../../qt/console/window.py" line="225"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="225" />
+        <location filename="../../qt/console/window.py" line="226"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="241" />
+        <location filename="../../qt/console/window.py" line="242"/>
         <source>Recent sessions</source>
         <translation>Recente sessies</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="254" />
+        <location filename="../../qt/console/window.py" line="255"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="254" />
+        <location filename="../../qt/console/window.py" line="255"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="254" />
+        <location filename="../../qt/console/window.py" line="255"/>
         <source>Start / pause timer</source>
         <translation>Timer starten / pauzeren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="255" />
+        <location filename="../../qt/console/window.py" line="256"/>
         <source>Add one minute</source>
         <translation>Eén minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="255" />
+        <location filename="../../qt/console/window.py" line="256"/>
         <source>Add five minutes</source>
         <translation>Vijf minuten erbij</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="256" />
+        <location filename="../../qt/console/window.py" line="257"/>
         <source>Reset timer</source>
         <translation>Timer herstarten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="256" />
+        <location filename="../../qt/console/window.py" line="257"/>
         <source>Mute the chime</source>
         <translation>Signaal dempen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="257" />
+        <location filename="../../qt/console/window.py" line="258"/>
         <source>Next module</source>
         <translation>Volgend onderdeel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="257" />
+        <location filename="../../qt/console/window.py" line="258"/>
         <source>Previous module</source>
         <translation>Vorig onderdeel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="258" />
+        <location filename="../../qt/console/window.py" line="259"/>
         <source>Move module up</source>
         <translation>Onderdeel omhoog</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="258" />
+        <location filename="../../qt/console/window.py" line="259"/>
         <source>Move module down</source>
         <translation>Onderdeel omlaag</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="259" />
+        <location filename="../../qt/console/window.py" line="260"/>
         <source>Skip or restore module</source>
         <translation>Onderdeel overslaan of terugzetten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="259" />
+        <location filename="../../qt/console/window.py" line="260"/>
         <source>Add module…</source>
         <translation>Onderdeel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="260" />
+        <location filename="../../qt/console/window.py" line="261"/>
         <source>Show or hide the beamer</source>
         <translation>Beamer tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="260" />
+        <location filename="../../qt/console/window.py" line="261"/>
         <source>Swap screens</source>
         <translation>Schermen wisselen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="261" />
+        <location filename="../../qt/console/window.py" line="262"/>
         <source>Black out the beamer</source>
         <translation>Beamer op zwart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="261" />
+        <location filename="../../qt/console/window.py" line="262"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="262" />
+        <location filename="../../qt/console/window.py" line="263"/>
         <source>Note from marketing</source>
         <translation>Geeltje van marketing</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="262" />
+        <location filename="../../qt/console/window.py" line="263"/>
         <source>Note from sales</source>
         <translation>Geeltje van verkoop</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="263" />
+        <location filename="../../qt/console/window.py" line="264"/>
         <source>Joint note</source>
         <translation>Gezamenlijk geeltje</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="263" />
+        <location filename="../../qt/console/window.py" line="264"/>
         <source>Back to typing</source>
         <translation>Terug naar typen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="263" />
+        <location filename="../../qt/console/window.py" line="264"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="264" />
+        <location filename="../../qt/console/window.py" line="265"/>
         <source>Go to the board</source>
         <translation>Naar het bord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="264" />
+        <location filename="../../qt/console/window.py" line="265"/>
         <source>Silent writing: hide notes on the beamer</source>
         <translation>Stil schrijven: geeltjes op de beamer verbergen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="265" />
+        <location filename="../../qt/console/window.py" line="266"/>
         <source>Show or hide marketing notes</source>
         <translation>Marketinggeeltjes tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="266" />
+        <location filename="../../qt/console/window.py" line="267"/>
         <source>Show or hide sales notes</source>
         <translation>Verkoopgeeltjes tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="266" />
+        <location filename="../../qt/console/window.py" line="267"/>
         <source>Show or hide joint notes</source>
         <translation>Gezamenlijke geeltjes tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="268" />
+        <location filename="../../qt/console/window.py" line="269"/>
         <source>New session…</source>
         <translation>Nieuwe sessie…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="268" />
+        <location filename="../../qt/console/window.py" line="269"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="268" />
+        <location filename="../../qt/console/window.py" line="269"/>
         <source>Save a copy as…</source>
         <translation>Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="269" />
+        <location filename="../../qt/console/window.py" line="270"/>
         <source>Close session</source>
         <translation>Sessie sluiten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="269" />
+        <location filename="../../qt/console/window.py" line="270"/>
         <source>Participants…</source>
         <translation>Deelnemers…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="270" />
+        <location filename="../../qt/console/window.py" line="271"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="270" />
+        <location filename="../../qt/console/window.py" line="271"/>
         <source>How to run the session</source>
         <translation>Zo leid je de sessie</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="271" />
+        <location filename="../../qt/console/window.py" line="272"/>
+        <source>About Facilitator</source>
+        <translation>Over Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../qt/console/window.py" line="273"/>
         <source>Agreement and sign-off…</source>
         <translation>Overeenkomst en ondertekenen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="276" />
+        <location filename="../../qt/console/window.py" line="278"/>
         <source>On the beamer</source>
         <translation>Op de beamer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="277" />
+        <location filename="../../qt/console/window.py" line="279"/>
         <source>Beamer on/off (F5)</source>
         <translation>Beamer aan/uit (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="277" />
+        <location filename="../../qt/console/window.py" line="279"/>
         <source>Swap screens (F6)</source>
         <translation>Schermen wisselen (F6)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="278" />
+        <location filename="../../qt/console/window.py" line="280"/>
         <source>Black out (B)</source>
         <translation>Zwart beeld (B)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="278" />
+        <location filename="../../qt/console/window.py" line="280"/>
         <source>Mute (Ctrl+M)</source>
         <translation>Geluid uit (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="299" />
+        <location filename="../../qt/console/window.py" line="301"/>
         <source>all changes saved</source>
         <translation>alles opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="307" />
+        <location filename="../../qt/console/window.py" line="309"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="314" />
+        <location filename="../../qt/console/window.py" line="316"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/window.py" line="387" />
+        <location filename="../../qt/console/window.py" line="394"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -885,123 +909,123 @@
 <context>
     <name>GoalTreePanel</name>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="70" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="70"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="70" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="70"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="70" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="70"/>
         <source>Metric</source>
         <translation>Maatstaf</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="70" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="70"/>
         <source>Target</source>
         <translation>Streefwaarde</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="71" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="71"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="71" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="71"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="87" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="87"/>
         <source>Calculate</source>
         <translation>Berekenen</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="90" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="90"/>
         <source>Revenue goal (€)</source>
         <translation>Omzetdoel (€)</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="90" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="90"/>
         <source>Average deal size (€)</source>
         <translation>Gemiddelde dealgrootte (€)</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="90" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="90"/>
         <source>Win rate (%)</source>
         <translation>Winkans (%)</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="91" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="91"/>
         <source>SQL → opportunity (%)</source>
         <translation>SQL → kans (%)</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="91" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="91"/>
         <source>MQL → SQL (%)</source>
         <translation>MQL → SQL (%)</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="97" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="97"/>
         <source>Notes on this board (Enter: make it a goal under the selected goal)</source>
         <translation>Geeltjes op dit bord (Enter: maak er een doel van onder het gekozen doel)</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="160" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="160"/>
         <source>Deals {0} · opportunities {1} · SQLs {2} · MQLs {3} a year; {4} SQLs a month</source>
-        <translation>Deals {0} · kansen {1} · SQL's {2} · MQL's {3} per jaar; {4} SQL's per maand</translation>
+        <translation>Deals {0} · kansen {1} · SQL&apos;s {2} · MQL&apos;s {3} per jaar; {4} SQL&apos;s per maand</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="169" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="169"/>
         <source>“{0}” hangs under nothing</source>
         <translation>„{0}” hangt nergens onder</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="169" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="169"/>
         <source>no {0} goal under the company goal</source>
         <translation>geen {0}-doel onder het bedrijfsdoel</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="170" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="170"/>
         <source>“{0}” has no measurable target</source>
         <translation>„{0}” heeft geen meetbare streefwaarde</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="171" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="171"/>
         <source>“{0}” has no deadline</source>
         <translation>„{0}” heeft geen deadline</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="172" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="172"/>
         <source>“{0}” is not tied to a marketing or sales goal</source>
         <translation>„{0}” hangt niet onder een marketing- of verkoopdoel</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="173" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="173"/>
         <source>marketing and sales goals serve different company goals</source>
         <translation>marketing- en verkoopdoelen dienen verschillende bedrijfsdoelen</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="188" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="188"/>
         <source>New goal</source>
         <translation>Nieuw doel</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="192" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="192"/>
         <source>Company goal</source>
         <translation>Bedrijfsdoel</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="237" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="237"/>
         <source>Department: company, marketing, sales or joint.</source>
         <translation>Afdeling: bedrijf, marketing, verkoop of samen.</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="245" />
-        <location filename="../../workshops/goal_tree/qt_views.py" line="277" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="245"/>
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="277"/>
         <source>Not a number: {0}</source>
         <translation>Geen getal: {0}</translation>
     </message>
@@ -1009,7 +1033,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../facilitator/qt/help_dialog.py" line="20" />
+        <location filename="../../qt/help_dialog.py" line="20"/>
         <source>How to run the session</source>
         <translation>Zo leid je de sessie</translation>
     </message>
@@ -1017,142 +1041,142 @@
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="104" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="104"/>
         <source>One customer, segment or trait per line</source>
         <translation>Eén klant, segment of kenmerk per regel</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="106" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="106"/>
         <source>Reveal both lists and show the overlap on the beamer</source>
         <translation>Beide lijsten onthullen en de overlap op de beamer tonen</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="121" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="121"/>
         <source>Notes on this board: pick one, then a cell, and press Enter</source>
         <translation>Geeltjes op dit bord: kies er een, dan een vak, en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="126" />
-        <source>Marketing's list</source>
+        <location filename="../../../workshops/journey_map/qt_views.py" line="126"/>
+        <source>Marketing&apos;s list</source>
         <translation>Lijst van marketing</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="126" />
-        <source>Sales' list</source>
+        <location filename="../../../workshops/journey_map/qt_views.py" line="126"/>
+        <source>Sales&apos; list</source>
         <translation>Lijst van verkoop</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="135" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="135"/>
         <source>Journey</source>
         <translation>Klantreis</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="136" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="136"/>
         <source>Who is our customer?</source>
         <translation>Wie is onze klant?</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="155" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="155"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="157" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="157"/>
         <source>Lane</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="162" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="162"/>
         <source>Add stage</source>
         <translation>Fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="163" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="163"/>
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="164" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="164"/>
         <source>Add lane</source>
         <translation>Rij toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="165" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="165"/>
         <source>Remove lane</source>
         <translation>Rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="168" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="168"/>
         <source>Move the stage left</source>
         <translation>Fase naar links</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="169" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="169"/>
         <source>Move the stage right</source>
         <translation>Fase naar rechts</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="174" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="174"/>
         <source>Buying group in this stage:</source>
         <translation>Inkoopgroep in deze fase:</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="175" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="175"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="175" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="175"/>
         <source>Influencer</source>
         <translation>Beïnvloeder</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="175" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="175"/>
         <source>Buyer</source>
         <translation>Inkoper</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="175" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="175"/>
         <source>Decider</source>
         <translation>Beslisser</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="176" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="176"/>
         <source>Gatekeeper</source>
         <translation>Poortwachter</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="176" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="176"/>
         <source>Initiator</source>
         <translation>Initiatiefnemer</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="217" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="217"/>
         <source>New stage</source>
         <translation>Nieuwe fase</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="223" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="223"/>
         <source>New lane</source>
         <translation>Nieuwe rij</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="293" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="293"/>
         <source>{0} % overlap (reference {1} %): {2} named by both, {3} written differently, {4} only marketing, {5} only sales</source>
         <translation>{0} % overlap (ter vergelijking {1} %): {2} door beide genoemd, {3} anders geschreven, {4} alleen marketing, {5} alleen verkoop</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="304" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="304"/>
         <source>There is no hand-off yet: press ] in the grid to place it.</source>
         <translation>Er is nog geen overdrachtsmoment: druk op ] in het raster om het te plaatsen.</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="306" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="306"/>
         <source>“{0}” is owned by sales but comes before the hand-off.</source>
         <translation>“{0}” is van verkoop maar komt vóór de overdracht.</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="308" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="308"/>
         <source>“{0}” is owned by marketing but comes after the hand-off.</source>
         <translation>“{0}” is van marketing maar komt na de overdracht.</translation>
     </message>
@@ -1160,7 +1184,7 @@
 <context>
     <name>KeysOverlay</name>
     <message>
-        <location filename="../../facilitator/qt/console/keys_overlay.py" line="9" />
+        <location filename="../../qt/console/keys_overlay.py" line="9"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -1168,152 +1192,152 @@
 <context>
     <name>LeadSlaPanel</name>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="76" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="76"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="76" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="76"/>
         <source>Criterion</source>
         <translation>Criterium</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="76" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="76"/>
         <source>Measure</source>
         <translation>Meting</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="85" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="85"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="85" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="85"/>
         <source>Definition</source>
         <translation>Definitie</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="89" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="89"/>
         <source>One item per line</source>
         <translation>Eén punt per regel</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="92" />
-        <source>Rejected leads go back to marketing's nurturing</source>
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="92"/>
+        <source>Rejected leads go back to marketing&apos;s nurturing</source>
         <translation>Afgewezen leads gaan terug naar marketing voor nurturing</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="103" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="103"/>
         <source>Notes on this board (Enter: make it a criterion)</source>
         <translation>Geeltjes op dit bord (Enter: maak er een criterium van)</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="107" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="107"/>
         <source>SQLs marketing delivers a month</source>
-        <translation>SQL's die marketing per maand levert</translation>
+        <translation>SQL&apos;s die marketing per maand levert</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="107" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="107"/>
         <source>Sales calls a hot lead within (hours)</source>
         <translation>Verkoop belt een hete lead binnen (uur)</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="108" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="108"/>
         <source>Contact attempts</source>
         <translation>Contactpogingen</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="108" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="108"/>
         <source>Leads sales can handle a month</source>
         <translation>Leads die verkoop per maand aankan</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="109" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="109"/>
         <source>Lead → customer target (%)</source>
         <translation>Doel lead → klant (%)</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="113" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="113"/>
         <source>Reason codes for a rejected lead (comma separated)</source>
         <translation>Redencodes voor een afgewezen lead (met komma’s)</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="115" />
-        <source>First review (also the agreement's review)</source>
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="115"/>
+        <source>First review (also the agreement&apos;s review)</source>
         <translation>Eerste evaluatie (ook die van de overeenkomst)</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="123" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="123"/>
         <source>SQL criteria</source>
         <translation>SQL-criteria</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="124" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="124"/>
         <source>Lead stages</source>
         <translation>Leadfasen</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="125" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="125"/>
         <source>Hand-off checklist</source>
         <translation>Overdrachtslijst</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="126" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="126"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="149" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="149"/>
         <source>hard</source>
         <translation>hard</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="149" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="149"/>
         <source>soft</source>
         <translation>zacht</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="181" />
-        <source>The goal tree's funnel asks {0} SQLs a month.</source>
-        <translation>De trechter van de doelenboom vraagt {0} SQL's per maand.</translation>
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="181"/>
+        <source>The goal tree&apos;s funnel asks {0} SQLs a month.</source>
+        <translation>De trechter van de doelenboom vraagt {0} SQL&apos;s per maand.</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="188" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="188"/>
         <source>sales can handle fewer leads than marketing promises ({0})</source>
         <translation>verkoop kan minder leads aan dan marketing belooft ({0})</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="189" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="189"/>
         <source>the SQL volume does not reach the revenue goal ({0})</source>
-        <translation>het aantal SQL's haalt het omzetdoel niet ({0})</translation>
+        <translation>het aantal SQL&apos;s haalt het omzetdoel niet ({0})</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="190" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="190"/>
         <source>no consent yet: {0}</source>
         <translation>nog geen instemming: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="190" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="190"/>
         <source>no follow-up time</source>
         <translation>geen opvolgtijd</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="191" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="191"/>
         <source>no review date</source>
         <translation>geen evaluatiedatum</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="212" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="212"/>
         <source>New criterion</source>
         <translation>Nieuw criterium</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="271" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="271"/>
         <source>Not a number: {0}</source>
         <translation>Geen getal: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="284" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="284"/>
         <source>Not a date: {0}. Use for example 2027-02-26.</source>
         <translation>Geen datum: {0}. Gebruik bijvoorbeeld 2027-02-26.</translation>
     </message>
@@ -1321,52 +1345,52 @@
 <context>
     <name>ModulePanel</name>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="66" />
+        <location filename="../../qt/console/module_panel.py" line="66"/>
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="66" />
+        <location filename="../../qt/console/module_panel.py" line="66"/>
         <source>Start / pause</source>
         <translation>Start / pauze</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="66" />
+        <location filename="../../qt/console/module_panel.py" line="66"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="67" />
+        <location filename="../../qt/console/module_panel.py" line="67"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="67" />
+        <location filename="../../qt/console/module_panel.py" line="67"/>
         <source>Reset</source>
         <translation>Herstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="67" />
+        <location filename="../../qt/console/module_panel.py" line="67"/>
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="79" />
+        <location filename="../../qt/console/module_panel.py" line="79"/>
         <source>Not started yet</source>
         <translation>Nog niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="80" />
+        <location filename="../../qt/console/module_panel.py" line="80"/>
         <source>Press F9 to start the first module, or double-click a module in the agenda.</source>
         <translation>Druk op F9 om het eerste onderdeel te starten, of dubbelklik op een onderdeel in de agenda.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="97" />
+        <location filename="../../qt/console/module_panel.py" line="97"/>
         <source>Pause</source>
         <translation>Pauzeer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/console/module_panel.py" line="97" />
+        <location filename="../../qt/console/module_panel.py" line="97"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1374,52 +1398,52 @@
 <context>
     <name>ParticipantsDialog</name>
     <message>
-        <location filename="../../facilitator/qt/participants/dialog.py" line="122" />
+        <location filename="../../qt/participants/dialog.py" line="122"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/dialog.py" line="128" />
+        <location filename="../../qt/participants/dialog.py" line="128"/>
         <source>Name (Enter adds)</source>
         <translation>Naam (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/dialog.py" line="129" />
+        <location filename="../../qt/participants/dialog.py" line="129"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/dialog.py" line="130" />
+        <location filename="../../qt/participants/dialog.py" line="130"/>
         <source>Signs</source>
         <translation>Tekent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/dialog.py" line="131" />
+        <location filename="../../qt/participants/dialog.py" line="131"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/dialog.py" line="132" />
+        <location filename="../../qt/participants/dialog.py" line="132"/>
         <source>Paste a list…</source>
         <translation>Lijst plakken…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/dialog.py" line="133" />
+        <location filename="../../qt/participants/dialog.py" line="133"/>
         <source>Enter adds · F2 or typing edits a cell · Del removes · Alt+↑/↓ reorders · Alt+N back to the name field</source>
         <translation>Enter voegt toe · F2 of typen bewerkt een cel · Del verwijdert · Alt+↑/↓ verplaatst · Alt+N terug naar het naamveld</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/dialog.py" line="186" />
+        <location filename="../../qt/participants/dialog.py" line="186"/>
         <source>Listed twice: {0}</source>
         <translation>Twee keer op de lijst: {0}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/dialog.py" line="188" />
+        <location filename="../../qt/participants/dialog.py" line="188"/>
         <source>Nobody from marketing signs the agreement yet.</source>
         <translation>Nog niemand van marketing tekent de afspraken.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/dialog.py" line="189" />
+        <location filename="../../qt/participants/dialog.py" line="189"/>
         <source>Nobody from sales signs the agreement yet.</source>
         <translation>Nog niemand van verkoop tekent de afspraken.</translation>
     </message>
@@ -1427,37 +1451,37 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../facilitator/qt/participants/table_model.py" line="23" />
+        <location filename="../../qt/participants/table_model.py" line="23"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/table_model.py" line="23" />
+        <location filename="../../qt/participants/table_model.py" line="23"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/table_model.py" line="23" />
+        <location filename="../../qt/participants/table_model.py" line="23"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/table_model.py" line="40" />
+        <location filename="../../qt/participants/table_model.py" line="40"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/table_model.py" line="40" />
+        <location filename="../../qt/participants/table_model.py" line="40"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/table_model.py" line="40" />
+        <location filename="../../qt/participants/table_model.py" line="40"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/table_model.py" line="40" />
+        <location filename="../../qt/participants/table_model.py" line="40"/>
         <source>Signs</source>
         <translation>Tekent</translation>
     </message>
@@ -1465,47 +1489,47 @@
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../facilitator/qt/participants/paste_dialog.py" line="23" />
+        <location filename="../../qt/participants/paste_dialog.py" line="23"/>
         <source>Paste a list of participants</source>
         <translation>Een lijst deelnemers plakken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/paste_dialog.py" line="27" />
+        <location filename="../../qt/participants/paste_dialog.py" line="27"/>
         <source>One person per line. Columns (tab, ; or ,) may give the department, the role and whether they sign. E-mail addresses are fine too.</source>
         <translation>Eén persoon per regel. Kolommen (tab, ; of ,) mogen de afdeling, de rol en ondertekenen aangeven. E-mailadressen mogen ook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/paste_dialog.py" line="35" />
+        <location filename="../../qt/participants/paste_dialog.py" line="35"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/paste_dialog.py" line="35" />
+        <location filename="../../qt/participants/paste_dialog.py" line="35"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/paste_dialog.py" line="35" />
+        <location filename="../../qt/participants/paste_dialog.py" line="35"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/paste_dialog.py" line="36" />
+        <location filename="../../qt/participants/paste_dialog.py" line="36"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/paste_dialog.py" line="36" />
+        <location filename="../../qt/participants/paste_dialog.py" line="36"/>
         <source>Signs</source>
         <translation>Tekent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/paste_dialog.py" line="43" />
+        <location filename="../../qt/participants/paste_dialog.py" line="43"/>
         <source>Department when a line gives none</source>
         <translation>Afdeling als een regel er geen noemt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/participants/paste_dialog.py" line="71" />
+        <location filename="../../qt/participants/paste_dialog.py" line="71"/>
         <source>{0} people will be added.</source>
         <translation>{0} personen worden toegevoegd.</translation>
     </message>
@@ -1513,227 +1537,227 @@
 <context>
     <name>Room</name>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="13" />
+        <location filename="../../qt/beamer/frame_builder.py" line="13"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="14" />
+        <location filename="../../qt/beamer/frame_builder.py" line="14"/>
         <source>S</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="15" />
+        <location filename="../../qt/beamer/frame_builder.py" line="15"/>
         <source>J</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="17" />
+        <location filename="../../qt/beamer/frame_builder.py" line="17"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="19" />
+        <location filename="../../qt/beamer/frame_builder.py" line="19"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="20" />
+        <location filename="../../qt/beamer/frame_builder.py" line="20"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="21" />
+        <location filename="../../qt/beamer/frame_builder.py" line="21"/>
         <source>Joint</source>
         <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="23" />
+        <location filename="../../qt/beamer/frame_builder.py" line="23"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="24" />
+        <location filename="../../qt/beamer/frame_builder.py" line="24"/>
         <source>Your input will appear here.</source>
         <translation>Jullie inbreng verschijnt hier.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="32" />
+        <location filename="../../qt/beamer/frame_builder.py" line="32"/>
         <source>Our agreement</source>
         <translation>Onze afspraken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="33" />
+        <location filename="../../qt/beamer/frame_builder.py" line="33"/>
         <source>Action items</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="34" />
+        <location filename="../../qt/beamer/frame_builder.py" line="34"/>
         <source>Review</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="35" />
+        <location filename="../../qt/beamer/frame_builder.py" line="35"/>
         <source>Signed by</source>
         <translation>Getekend door</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/beamer/frame_builder.py" line="36" />
+        <location filename="../../qt/beamer/frame_builder.py" line="36"/>
         <source>not signed yet</source>
         <translation>nog niet getekend</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="40" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="40"/>
         <source>Reverse funnel</source>
         <translation>Omgekeerde trechter</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="40" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="40"/>
         <source>Revenue goal</source>
         <translation>Omzetdoel</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="41" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="41"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="41" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="41"/>
         <source>Opportunities</source>
         <translation>Kansen</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="42" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="42"/>
         <source>SQLs</source>
-        <translation>SQL's</translation>
+        <translation>SQL&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="42" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="42"/>
         <source>MQLs</source>
-        <translation>MQL's</translation>
+        <translation>MQL&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="43" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="43"/>
         <source>per month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="43" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="43"/>
         <source>C</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="47" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="47"/>
         <source>“{0}” hangs under nothing</source>
         <translation>„{0}” hangt nergens onder</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="48" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="48"/>
         <source>no {0} goal under the company goal</source>
         <translation>geen {0}-doel onder het bedrijfsdoel</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="49" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="49"/>
         <source>“{0}”: no measurable target</source>
         <translation>„{0}”: geen meetbare streefwaarde</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="50" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="50"/>
         <source>“{0}”: no deadline</source>
         <translation>„{0}”: geen deadline</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="51" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="51"/>
         <source>“{0}” is not tied to a department goal</source>
         <translation>„{0}” hangt niet onder een afdelingsdoel</translation>
     </message>
     <message>
-        <location filename="../../workshops/goal_tree/qt_views.py" line="52" />
+        <location filename="../../../workshops/goal_tree/qt_views.py" line="52"/>
         <source>marketing and sales serve different company goals</source>
         <translation>marketing en verkoop dienen verschillende bedrijfsdoelen</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="42" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="42"/>
         <source>When is a lead sales-ready?</source>
         <translation>Wanneer is een lead sales-ready?</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="42" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="42"/>
         <source>hard</source>
         <translation>hard</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="43" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="43"/>
         <source>soft</source>
         <translation>zacht</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="43" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="43"/>
         <source>Our SLA</source>
         <translation>Onze SLA</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="44" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="44"/>
         <source>SQLs a month from marketing</source>
-        <translation>SQL's per maand van marketing</translation>
+        <translation>SQL&apos;s per maand van marketing</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="45" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="45"/>
         <source>Hot lead called within (hours)</source>
         <translation>Hete lead gebeld binnen (uur)</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="46" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="46"/>
         <source>Contact attempts</source>
         <translation>Contactpogingen</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="47" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="47"/>
         <source>Leads sales can handle a month</source>
         <translation>Leads die verkoop per maand aankan</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="48" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="48"/>
         <source>Lead → customer (%)</source>
         <translation>Lead → klant (%)</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="49" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="49"/>
         <source>blocked by</source>
         <translation>geblokkeerd door</translation>
     </message>
     <message>
-        <location filename="../../workshops/lead_sla/qt_views.py" line="49" />
+        <location filename="../../../workshops/lead_sla/qt_views.py" line="49"/>
         <source>no consent yet</source>
         <translation>nog geen instemming</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="40" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="40"/>
         <source>hand-off</source>
         <translation>overdracht</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="40" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="40"/>
         <source>named by both</source>
         <translation>door beide genoemd</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="41" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="41"/>
         <source>reference: {0} %</source>
         <translation>ter vergelijking: {0} %</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="42" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="42"/>
         <source>only marketing</source>
         <translation>alleen marketing</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="43" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="43"/>
         <source>only sales</source>
         <translation>alleen verkoop</translation>
     </message>
     <message>
-        <location filename="../../workshops/journey_map/qt_views.py" line="44" />
+        <location filename="../../../workshops/journey_map/qt_views.py" line="44"/>
         <source>{0} customers listed</source>
         <translation>{0} klanten genoemd</translation>
     </message>
@@ -1741,109 +1765,109 @@
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="65" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="65"/>
         <source>One agreed answer per department</source>
         <translation>Eén gezamenlijk antwoord per afdeling</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="66" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="66"/>
         <source>Every participant answers</source>
         <translation>Elke deelnemer antwoordt</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="68" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="68"/>
         <source>Reveal both sides on the beamer</source>
         <translation>Beide kanten op de beamer tonen</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="86" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="86"/>
         <source>Make action items of the next steps</source>
         <translation>Maak acties van de volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="87" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="87"/>
         <source>Compare with an earlier session…</source>
         <translation>Vergelijk met een eerdere sessie…</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="94" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="94"/>
         <source>Where should we be? About our market:</source>
         <translation>Waar willen we staan? Over onze markt:</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="99" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="99"/>
         <source>Agreed target level</source>
         <translation>Afgesproken doelniveau</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="200" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="200"/>
         <source>Statement</source>
         <translation>Stelling</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="200" />
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="233" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="200"/>
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="233"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="200" />
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="233" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="200"/>
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="233"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="203" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="203"/>
         <source>Marketing (mean)</source>
         <translation>Marketing (gemiddeld)</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="203" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="203"/>
         <source>Sales (mean)</source>
         <translation>Verkoop (gemiddeld)</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="205" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="205"/>
         <source>Answer of {0}</source>
         <translation>Antwoord van {0}</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="226" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="226"/>
         <source>Recommended: {0}. </source>
         <translation>Advies: {0}. </translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="235" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="235"/>
         <source>{0}: {1} of 20 answered</source>
         <translation>{0}: {1} van 20 beantwoord</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="247" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="247"/>
         <source>Enter the answers first: the next steps depend on the level.</source>
         <translation>Vul eerst de antwoorden in: de volgende stappen hangen af van het niveau.</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="254" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="254"/>
         <source>Both sides see the relationship as integrated: no next level to add.</source>
         <translation>Beide kanten zien de samenwerking als geïntegreerd: er is geen volgend niveau.</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="258" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="258"/>
         <source>{0} action items added; give them owners in the agreement (Ctrl+E).</source>
         <translation>{0} acties toegevoegd; geef ze een eigenaar in de overeenkomst (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="263" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="263"/>
         <source>The session of the earlier scan</source>
         <translation>De sessie van de eerdere scan</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="264" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="264"/>
         <source>Facilitator sessions (*.session)</source>
         <translation>Facilitator-sessies (*.session)</translation>
     </message>
     <message>
-        <location filename="../../workshops/maturity_scan/qt_views.py" line="275" />
+        <location filename="../../../workshops/maturity_scan/qt_views.py" line="275"/>
         <source>That session has no maturity scan.</source>
         <translation>Die sessie heeft geen nulmeting.</translation>
     </message>
@@ -1851,7 +1875,7 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../facilitator/qt/console/script_panel.py" line="27" />
+        <location filename="../../qt/console/script_panel.py" line="27"/>
         <source>Your script</source>
         <translation>Jouw draaiboek</translation>
     </message>
@@ -1859,63 +1883,63 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facilitator/qt/settings_dialog.py" line="28" />
+        <location filename="../../qt/settings_dialog.py" line="28"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/settings_dialog.py" line="34" />
+        <location filename="../../qt/settings_dialog.py" line="34"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/settings_dialog.py" line="37" />
-        <source>Automatic (the screen that is not the laptop's)</source>
+        <location filename="../../qt/settings_dialog.py" line="37"/>
+        <source>Automatic (the screen that is not the laptop&apos;s)</source>
         <translation>Automatisch (het scherm dat niet de laptop is)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/settings_dialog.py" line="41" />
+        <location filename="../../qt/settings_dialog.py" line="41"/>
         <source>Play a chime when time is up</source>
         <translation>Een signaal laten klinken als de tijd om is</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/settings_dialog.py" line="43" />
+        <location filename="../../qt/settings_dialog.py" line="43"/>
         <source>Light (bright rooms)</source>
         <translation>Licht (heldere zalen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/settings_dialog.py" line="43" />
+        <location filename="../../qt/settings_dialog.py" line="43"/>
         <source>Dark (dim rooms)</source>
         <translation>Donker (gedimde zalen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/settings_dialog.py" line="44" />
+        <location filename="../../qt/settings_dialog.py" line="44"/>
         <source>High contrast (weak projectors)</source>
         <translation>Hoog contrast (zwakke beamers)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/settings_dialog.py" line="50" />
+        <location filename="../../qt/settings_dialog.py" line="50"/>
         <source>Language of the app</source>
         <translation>Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/settings_dialog.py" line="51" />
-        <location filename="../../facilitator/qt/settings_dialog.py" line="69" />
+        <location filename="../../qt/settings_dialog.py" line="51"/>
+        <location filename="../../qt/settings_dialog.py" line="69"/>
         <source>Folder for new sessions</source>
         <translation>Map voor nieuwe sessies</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/settings_dialog.py" line="52" />
+        <location filename="../../qt/settings_dialog.py" line="52"/>
         <source>Beamer screen</source>
         <translation>Beamerscherm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/settings_dialog.py" line="53" />
+        <location filename="../../qt/settings_dialog.py" line="53"/>
         <source>Sound</source>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/settings_dialog.py" line="54" />
+        <location filename="../../qt/settings_dialog.py" line="54"/>
         <source>Beamer theme</source>
         <translation>Beamerthema</translation>
     </message>
@@ -1923,27 +1947,27 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../facilitator/qt/agreement/sign_dialog.py" line="16" />
+        <location filename="../../qt/agreement/sign_dialog.py" line="16"/>
         <source>Sign: {0}</source>
         <translation>Tekenen: {0}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/sign_dialog.py" line="17" />
+        <location filename="../../qt/agreement/sign_dialog.py" line="17"/>
         <source>{0}, please sign in the box below.</source>
         <translation>{0}, teken hieronder in het vak.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/sign_dialog.py" line="19" />
+        <location filename="../../qt/agreement/sign_dialog.py" line="19"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/sign_dialog.py" line="21" />
+        <location filename="../../qt/agreement/sign_dialog.py" line="21"/>
         <source>Type my name instead (when drawing is not possible)</source>
         <translation>Mijn naam typen (als tekenen niet lukt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/agreement/sign_dialog.py" line="27" />
+        <location filename="../../qt/agreement/sign_dialog.py" line="27"/>
         <source>Sign</source>
         <translation>Tekenen</translation>
     </message>
@@ -1951,103 +1975,108 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="123" />
+        <location filename="../../qt/start/start_window.py" line="127"/>
         <source>New session</source>
         <translation>Nieuwe sessie</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="124" />
-        <location filename="../../facilitator/qt/start/start_window.py" line="181" />
+        <location filename="../../qt/start/start_window.py" line="128"/>
+        <location filename="../../qt/start/start_window.py" line="191"/>
         <source>Open a session</source>
         <translation>Een sessie openen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="125" />
+        <location filename="../../qt/start/start_window.py" line="129"/>
         <source>Workshop title</source>
         <translation>Titel van de workshop</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="125" />
+        <location filename="../../qt/start/start_window.py" line="129"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="125" />
+        <location filename="../../qt/start/start_window.py" line="129"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="126" />
+        <location filename="../../qt/start/start_window.py" line="130"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="126" />
+        <location filename="../../qt/start/start_window.py" line="130"/>
         <source>Language of the workshop</source>
         <translation>Taal van de workshop</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="127" />
+        <location filename="../../qt/start/start_window.py" line="131"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="127" />
+        <location filename="../../qt/start/start_window.py" line="131"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="127" />
+        <location filename="../../qt/start/start_window.py" line="131"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="128" />
+        <location filename="../../qt/start/start_window.py" line="132"/>
         <source>File name</source>
         <translation>Bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="131" />
+        <location filename="../../qt/start/start_window.py" line="135"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="132" />
+        <location filename="../../qt/start/start_window.py" line="136"/>
         <source>Create session (Ctrl+Enter)</source>
         <translation>Sessie maken (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="133" />
+        <location filename="../../qt/start/start_window.py" line="137"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="134" />
+        <location filename="../../qt/start/start_window.py" line="138"/>
         <source>Try the demo session</source>
         <translation>Probeer de demosessie</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="135" />
+        <location filename="../../qt/start/start_window.py" line="139"/>
         <source>Recent sessions (Enter or double-click to open)</source>
         <translation>Recente sessies (Enter of dubbelklik om te openen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="155" />
+        <location filename="../../qt/start/start_window.py" line="140"/>
+        <source>About Facilitator</source>
+        <translation>Over Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../qt/start/start_window.py" line="165"/>
         <source>Where should the session file go?</source>
         <translation>Waar moet het sessiebestand komen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="182" />
+        <location filename="../../qt/start/start_window.py" line="192"/>
         <source>Facilitator sessions (*.session);;All files (*)</source>
         <translation>Facilitator-sessies (*.session);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="191" />
+        <location filename="../../qt/start/start_window.py" line="201"/>
         <source>last change</source>
         <translation>laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/qt/start/start_window.py" line="193" />
+        <location filename="../../qt/start/start_window.py" line="203"/>
         <source>file missing</source>
         <translation>bestand ontbreekt</translation>
     </message>
