@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup bench clean translations
+.PHONY: run test setup bench clean translations bundle bundle-test
 
 QM     := facilitator/assets/translations/facilitator_nl.qm
 
@@ -40,3 +40,13 @@ clean:
 # Refresh the .ts sources after changing texts in the UI (then translate the new entries).
 translations: setup
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find facilitator/qt workshops -name "*.py") -ts facilitator/assets/translations/facilitator_nl.ts
+
+# The app as one folder that runs without Python (PyInstaller), and its smoke test.
+bundle: setup
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/facilitator.spec
+	@du -sh dist/facilitator
+
+bundle-test: bundle
+	@sh tools/system-deps.sh test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/e2e/test_bundle.py $(PYTEST_ARGS)

@@ -8,7 +8,7 @@ command -v dpkg-query >/dev/null 2>&1 || exit 0
 
 packages="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libegl1 libgl1 libfontconfig1 libdbus-1-3"
 if [ "${1:-}" = "test" ]; then
-    packages="$packages xvfb x11-xserver-utils x11-utils imagemagick poppler-utils xdotool"
+    packages="$packages xvfb x11-xserver-utils x11-utils imagemagick poppler-utils xdotool desktop-file-utils"
 fi
 
 missing=""

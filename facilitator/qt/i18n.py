@@ -7,7 +7,7 @@ set-up). English is the source language and needs no file.
 import shutil
 import subprocess
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..paths import TRANSLATIONS
 
@@ -41,6 +41,12 @@ def translator(language: str) -> QTranslator | None:
     return t if t.load(str(qm_path(language))) else None
 
 
+def qt_translator(language: str) -> QTranslator | None:
+    """Qt's own texts (Close, Cancel, Yes in dialog buttons), shipped with Qt in every language."""
+    t = QTranslator()
+    return t if t.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) else None
+
+
 def system_language() -> str:
     name = QLocale.system().name().split("_")[0]
     return name if name in LANGUAGES else "en"
@@ -51,17 +57,18 @@ class UiLanguage:
 
     def __init__(self) -> None:
         self.language = "en"
-        self._installed: QTranslator | None = None
+        self._installed: list[QTranslator] = []
 
     def set(self, language: str) -> None:
         app = QCoreApplication.instance()
-        if self._installed is not None:
-            app.removeTranslator(self._installed)
-            self._installed = None
+        for old in self._installed:
+            app.removeTranslator(old)
+        self._installed = []
         new = translator(language)
-        if new is not None:
-            app.installTranslator(new)
-            self._installed = new
+        for t in (new, qt_translator(language) if new is not None else None):
+            if t is not None:
+                app.installTranslator(t)
+                self._installed.append(t)
         self.language = language if (new is not None or language == "en") else "en"
 
 

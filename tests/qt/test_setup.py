@@ -291,6 +291,7 @@ def _close_about(seen: dict):
         seen["version"] = dialog.findChild(QLabel, "aboutVersion").text()
         seen["details"] = dialog.findChild(QLabel, "aboutDetails").text()
         close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+        seen["close"] = close.text().replace("&", "")
         QTest.mouseClick(close, Qt.MouseButton.LeftButton)
     return read
 
@@ -324,7 +325,7 @@ def test_about_from_the_console_help_menu_in_dutch(controller, qtbot, tmp_path):
         answer_dialog(_close_about(seen))
         qtbot.mouseClick(help_menu, Qt.MouseButton.LeftButton, pos=help_menu.actionGeometry(about).center())
         qtbot.waitUntil(lambda: "title" in seen)
-        assert seen["title"] == "Over Facilitator"
+        assert seen["title"] == "Over Facilitator" and seen["close"] == "Sluiten", "Qt's own buttons in Dutch too"
         assert _pyproject_version() in seen["version"]
     finally:
         controller.ui_language.set("en")
