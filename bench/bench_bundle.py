@@ -35,7 +35,7 @@ def main(runs: int = 9) -> None:
         ways = {"venv": [sys.executable, "-m", "facilitator"], "bundle": [str(BUNDLE)]}
         for what, extra in (("start screen", []), ("console + beamer", [str(session)])):
             times: dict[str, list[float]] = {way: [] for way in ways}
-            for way, command in ways.items():
+            for command in ways.values():
                 timed(command + extra, env)  # warm the file cache for both
             for _ in range(runs):
                 for way, command in ways.items():
