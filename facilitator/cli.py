@@ -24,9 +24,10 @@ class _Parser(argparse.ArgumentParser):
 def _cmd_demo(args: argparse.Namespace) -> int:
     from workshops.demo import build_demo
 
+    from .export.identities import pinned_if_signed
     from .store import SessionFile
 
-    session = build_demo(args.lang, notes=args.notes)
+    session = pinned_if_signed(build_demo(args.lang, notes=args.notes))
     with SessionFile.create(args.path, session, overwrite=args.force) as file:
         print(f"Wrote {file.path} ({len(file.session.participants)} participants, "
               f"{len(file.session.agenda)} modules, {len(file.session.notes)} notes).")
@@ -110,18 +111,21 @@ def _cmd_pdf(args: argparse.Namespace) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    from .export.agreement_files import verify
-    from .export.signing import home
+    from .export import signing
+    from .export.verification import describe, verify
     from .store import SessionFile
 
     try:
         pdf = Path(args.pdf).read_bytes()
     except OSError as exc:
         raise FacilitatorError(f"Cannot read {args.pdf}: {exc.strerror or exc}.") from None
-    with SessionFile.open(args.session, readonly=True) as file:
-        session = file.session
-    cert = home() / "signing" / "facilitator-cert.pem"
-    verdict = verify(pdf, session, cert if cert.exists() else None)
+    if args.session is None:
+        verdict = describe(pdf)
+    else:
+        with SessionFile.open(args.session, readonly=True) as file:
+            session = file.session
+        own = signing.existing_credentials(session.meta.facilitator)  # never made here: verify only reads
+        verdict = verify(pdf, session, _sections(), signing.holder(own).certificate if own else "")
     for line in verdict.lines:
         print(line)
     return EXIT_OK if verdict.matches else 1
@@ -214,9 +218,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-sign", action="store_true", help="leave out the PDF digital signature")
     p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
 
-    p = add("verify", _cmd_verify, "check that a PDF matches a session (exit 0) or not (exit 1)")
+    p = add("verify", _cmd_verify, "is the PDF's seal intact, and (with SESSION) does it match the session? "
+            "(exit 0 yes, 1 no)")
     p.add_argument("pdf", metavar="FILE.pdf")
-    p.add_argument("session", metavar="SESSION")
+    p.add_argument("session", metavar="SESSION", nargs="?", default=None)
     return parser
 
 

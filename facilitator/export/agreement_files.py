@@ -1,6 +1,5 @@
 """Everything an attendee takes home: the signed agreement PDF and the review meeting invitation."""
 
-import hashlib
 import os
 import re
 from dataclasses import dataclass
@@ -8,9 +7,9 @@ from pathlib import Path
 
 from ..errors import FacilitatorError
 from ..model import Session
-from ..model.agreement import agreed_content, canonical, differences, fingerprint, grouped
-from . import signing
-from .agreement_pdf import AgreementPdf
+from ..model.agreement import grouped, sealed_content
+from . import identities, signing
+from .agreement_pdf import AgreementPdf, SealLine
 from .ics import review_invitation
 from .sections import Sections
 from .texts import texts
@@ -18,10 +17,17 @@ from .texts import texts
 
 def make_pdf(session: Session, sections: Sections | None = None, sign: bool = True,
              creds: signing.Credentials | None = None) -> bytes:
-    pdf = AgreementPdf(session, sections).build()
     if not sign:
-        return pdf
-    return signing.seal(pdf, agreed_content(session), creds or signing.credentials(session.meta.facilitator))
+        return AgreementPdf(session, sections).build()
+    creds = creds or identities.for_session(session)
+    who = signing.holder(creds)
+    pinned = session.agreement.sealed_with
+    if pinned and pinned != who.certificate:
+        raise FacilitatorError(f"This agreement was signed under the certificate {grouped(pinned)[:19]}…, "
+                               "not under the identity given to seal it.")
+    t = texts(session.meta.language.value)
+    pdf = AgreementPdf(session, sections, SealLine(who.name, who.certificate)).build()
+    return signing.seal(pdf, sealed_content(session), creds, reason=t["seal_reason"], description=t["attachment"])
 
 
 def file_stem(session: Session) -> str:
@@ -61,42 +67,3 @@ def export_for_attendees(session: Session, folder: Path, sections: Sections | No
         ics_path = folder / f"{stem} review.ics"
         write_atomically(ics_path, invitation.encode("utf-8"))
     return Written(pdf_path, ics_path)
-
-
-@dataclass(frozen=True)
-class Verdict:
-    matches: bool
-    lines: list[str]
-
-
-def verify(pdf: bytes, session: Session, cert: Path | None = None) -> Verdict:
-    """Does this PDF say what the session says, and is the file as it was signed?"""
-    lines: list[str] = []
-    ok = True
-    seal = signing.check_seal(pdf, cert)
-    if not seal.signed:
-        lines.append("The PDF carries no digital signature.")
-        ok = False
-    elif not seal.intact:
-        lines.append("The PDF was changed after it was signed: its digital signature no longer matches.")
-        ok = False
-    elif not seal.covers_all:
-        lines.append("Something was added to the PDF after it was signed.")
-        ok = False
-    elif seal.trusted is False:
-        lines.append("The digital signature is intact but was not made with this facilitator's certificate.")
-    content = signing.attached_content(pdf)
-    expected = fingerprint(session)
-    if content is None:
-        lines.append("The PDF does not carry the agreed content, so it cannot be compared.")
-        return Verdict(False, lines)
-    found = hashlib.sha256(canonical(content).encode("utf-8")).hexdigest()
-    if found != expected:
-        ok = False
-        where = differences(content, agreed_content(session))
-        lines.append(f"The PDF and the session differ in: {', '.join(where[:8])}"
-                     + (f" and {len(where) - 8} more" if len(where) > 8 else "") + ".")
-    elif ok:
-        lines.append(f"The PDF matches the session (fingerprint {grouped(expected)[:39]}…) and its digital "
-                     "signature is intact.")
-    return Verdict(ok, lines)

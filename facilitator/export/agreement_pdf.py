@@ -5,6 +5,7 @@ fingerprint. reportlab is imported here only, so it loads when a PDF is made, no
 """
 
 import datetime as dt
+from dataclasses import dataclass
 from io import BytesIO
 
 from ..model import Session
@@ -31,12 +32,21 @@ def long_date(day: dt.date | None, language: str) -> str:
     return f"{day.day} {MONTHS.get(language, MONTHS['en'])[day.month - 1]} {day.year}"
 
 
+@dataclass(frozen=True)
+class SealLine:
+    """Who seals the PDF and the SHA-256 of their certificate, printed on the signature page."""
+
+    name: str
+    certificate: str
+
+
 class AgreementPdf:
     """Renders one session's agreement. Hooks: ``styles``, ``story``, ``decorate``."""
 
-    def __init__(self, session: Session, sections: Sections | None = None) -> None:
+    def __init__(self, session: Session, sections: Sections | None = None, seal: SealLine | None = None) -> None:
         self.session = session
         self.sections = sections or Sections()
+        self.seal = seal
         self.language = session.meta.language.value
         self.t = texts(self.language)
         self.fingerprint = fingerprint(session)
@@ -252,8 +262,8 @@ class AgreementPdf:
         for person in people:
             sig = signed.get(person.id)
             if sig is None:
-                mark = Paragraph(safe(t["unsigned"]), s["muted"])
-                when = ""
+                mark = signing_line(80 * mm, 28 * mm)
+                when = t["unsigned"]
             elif sig.typed:
                 mark = Paragraph(safe(sig.name), s["typed_signature"])
                 when = f"{t['signed_at']} {sig.signed_at.astimezone().strftime('%Y-%m-%d %H:%M')} ({t['typed']})"
@@ -265,6 +275,9 @@ class AgreementPdf:
             block = self._table([[mark, Paragraph(label, s["cell"])]], [90 * mm, width - 90 * mm], grid=False,
                                 line_above=True)
             story += [KeepTogether([block]), Spacer(1, 5 * mm)]
+        if self.seal is not None:
+            line = t["sealed_by"].format(self.seal.name, grouped(self.seal.certificate))
+            story += [Spacer(1, 4 * mm), Paragraph(safe(line), s["small"])]
         return story
 
     # -- helpers -------------------------------------------------------------------------------
@@ -333,6 +346,16 @@ def signature_drawing(strokes: list[list[tuple[float, float]]], width: float, he
             points += [x * width, (1 - y) * height]
         drawing.add(PolyLine(points, strokeColor=colors.HexColor("#0B2A6F"), strokeWidth=1.4,
                              strokeLineCap=1, strokeLineJoin=1))
+    return drawing
+
+
+def signing_line(width: float, height: float):
+    """An empty box with a line to sign on, for a signatory who has not signed yet."""
+    from reportlab.graphics.shapes import Drawing, Line
+    from reportlab.lib import colors
+
+    drawing = Drawing(width, height)
+    drawing.add(Line(0, height * 0.2, width * 0.9, height * 0.2, strokeColor=colors.HexColor(INK), strokeWidth=0.6))
     return drawing
 
 

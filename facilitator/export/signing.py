@@ -6,9 +6,12 @@ say not only *that* a PDF and a session differ but *where*.
 """
 
 import datetime as dt
+import hashlib
 import json
 import os
+import re
 import sys
+import unicodedata
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -34,9 +37,24 @@ class Credentials:
     cert: Path
 
 
+def identity_folder(name: str) -> Path:
+    """Each facilitator has their own identity: a PDF is sealed in the session's facilitator's name,
+    not in the name of whoever made the first PDF on this laptop."""
+    slug = re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
+    slug = slug.strip("-")[:48] or "facilitator"
+    digest = hashlib.sha256(name.strip().encode("utf-8")).hexdigest()[:8]  # two names, one slug: two folders
+    return home() / "signing" / f"{slug}-{digest}"
+
+
+def existing_credentials(name: str) -> Credentials | None:
+    folder = identity_folder(name)
+    found = Credentials(folder / "facilitator-key.pem", folder / "facilitator-cert.pem")
+    return found if found.key.exists() and found.cert.exists() else None
+
+
 def credentials(name: str = "", folder: Path | None = None) -> Credentials:
     """The facilitator's key and self-signed certificate, made on first use (EC P-256, 10 years)."""
-    folder = folder or home() / "signing"
+    folder = folder or identity_folder(name)
     key_path, cert_path = folder / "facilitator-key.pem", folder / "facilitator-cert.pem"
     if key_path.exists() and cert_path.exists():
         return Credentials(key_path, cert_path)
@@ -65,49 +83,39 @@ def credentials(name: str = "", folder: Path | None = None) -> Credentials:
     return Credentials(key_path, cert_path)
 
 
-def seal(pdf: bytes, content: dict, creds: Credentials) -> bytes:
-    """Attach the agreed content and sign the whole file."""
+@dataclass(frozen=True)
+class Holder:
+    name: str          # the certificate's common name, as the seal line prints it
+    certificate: str   # SHA-256 of the certificate (DER): what the session pins
+
+
+def holder(creds: Credentials) -> Holder:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.x509.oid import NameOID
+
+    cert = x509.load_pem_x509_certificate(creds.cert.read_bytes())
+    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return Holder(str(names[0].value) if names else "",
+                  hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest())
+
+
+def seal(pdf: bytes, content: dict, creds: Credentials, reason: str = "Agreement",
+         description: str = "The agreed content, for facilitator verify") -> bytes:
+    """Attach the agreed content and seal the whole file (PAdES B-B: ETSI.CAdES.detached)."""
     from pyhanko.pdf_utils import embed
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import signers
+    from pyhanko.sign import fields, signers
 
     writer = IncrementalPdfFileWriter(BytesIO(pdf))
     data = json.dumps(content, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     attachment = embed.EmbeddedFileObject.from_file_data(writer, data, mime_type="application/json")
     embed.embed_file(writer, embed.FileSpec(file_spec_string=ATTACHMENT, embedded_data=attachment,
-                                            description="The agreed content, for facilitator verify"))
+                                            description=description))
     signer = signers.SimpleSigner.load(str(creds.key), str(creds.cert))
-    out = signers.sign_pdf(writer, signers.PdfSignatureMetadata(field_name=FIELD, reason="Agreement",
-                                                                 md_algorithm="sha256"), signer=signer)
-    return out.getvalue()
-
-
-@dataclass(frozen=True)
-class SealCheck:
-    signed: bool
-    intact: bool          # no byte covered by the signature changed
-    covers_all: bool      # nothing was added after signing
-    trusted: bool | None  # signed by the given certificate (None when none was given)
-
-
-def check_seal(pdf: bytes, cert: Path | None = None) -> SealCheck:
-    from pyhanko.keys import load_cert_from_pemder
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
-
-    try:
-        reader = PdfFileReader(BytesIO(pdf))
-        signatures = reader.embedded_signatures
-    except Exception:  # a mangled file: not signed as far as we can tell
-        return SealCheck(False, False, False, None)
-    if not signatures:
-        return SealCheck(False, False, False, None)
-    context = ValidationContext(trust_roots=[load_cert_from_pemder(str(cert))]) if cert else None
-    status = validate_pdf_signature(signatures[-1], signer_validation_context=context)
-    coverage = str(getattr(status, "coverage", "")).endswith("ENTIRE_FILE")
-    return SealCheck(True, bool(status.intact and status.valid), coverage,
-                     bool(status.trusted) if cert else None)
+    meta = signers.PdfSignatureMetadata(field_name=FIELD, reason=reason, md_algorithm="sha256",
+                                        subfilter=fields.SigSeedSubFilter.PADES)
+    return signers.sign_pdf(writer, meta, signer=signer).getvalue()
 
 
 def attached_content(pdf: bytes) -> dict | None:

@@ -15,6 +15,10 @@ TEXTS = {
         "signs": "signs", "statement": "By signing, the heads of marketing and sales commit their departments "
         "to this agreement and to reviewing it together on the dates below.",
         "reopened": "This agreement was reopened on {0}; earlier signatures were voided.",
+        "sealed_by": "Sealed digitally by {0}. Certificate SHA-256: {1}. Anyone can check this copy with "
+        "'facilitator verify' and compare the fingerprint with a colleague's copy.",
+        "seal_reason": "Agreement between marketing and sales",
+        "attachment": "The agreed content and its signatures, read by 'facilitator verify'",
     },
     "nl": {
         "agreement": "Overeenkomst", "between": "tussen marketing en verkoop",
@@ -31,6 +35,10 @@ TEXTS = {
         "statement": "Met hun handtekening verbinden de leidinggevenden van marketing en verkoop hun afdelingen "
         "aan deze afspraken en aan het samen evalueren ervan op de data hieronder.",
         "reopened": "Deze overeenkomst is op {0} heropend; eerdere handtekeningen zijn vervallen.",
+        "sealed_by": "Digitaal verzegeld door {0}. Certificaat SHA-256: {1}. Iedereen kan dit exemplaar "
+        "controleren met 'facilitator verify' en de vingerafdruk vergelijken met die van een collega.",
+        "seal_reason": "Overeenkomst tussen marketing en verkoop",
+        "attachment": "De afgesproken inhoud en de handtekeningen, gelezen door 'facilitator verify'",
     },
 }
 

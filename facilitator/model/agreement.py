@@ -51,6 +51,19 @@ def agreed_content(session: Session) -> dict[str, Any]:
     }
 
 
+def sealed_content(session: Session) -> dict[str, Any]:
+    """What the PDF carries and its seal covers: the agreed content plus who signed it and when.
+
+    A drawing is kept as the SHA-256 of its strokes: enough to tell one signature from another
+    without putting thousands of pen points into every attendee's copy.
+    """
+    signatures = [{"name": s.name, "role": s.role, "signed_at": s.signed_at.isoformat(), "typed": s.typed,
+                   "drawing": hashlib.sha256(json.dumps(s.strokes).encode("ascii")).hexdigest()}
+                  for s in session.agreement.signatures]
+    return {**agreed_content(session), "signatures": signatures,
+            "frozen_fingerprint": session.agreement.frozen_fingerprint}
+
+
 def canonical(content: dict[str, Any]) -> str:
     return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 

@@ -171,3 +171,5 @@ class Agreement(Model):
         default=None, description="Fingerprint of the content when the first signature was given"
     )
     history: list[AgreementEvent] = Field(default_factory=list, description="Signings and reopenings")
+    sealed_with: str = Field(default="", pattern=r"^([0-9a-f]{64})?$",
+                             description="SHA-256 of the facilitator's certificate, pinned by the first signature")

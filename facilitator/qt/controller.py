@@ -100,7 +100,9 @@ class AppController(QObject):
             counter += 1
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            SessionFile.create(target, self.catalogue.demo(language)).close()
+            from ..export.identities import pinned_if_signed
+
+            SessionFile.create(target, pinned_if_signed(self.catalogue.demo(language))).close()
         except (FacilitatorError, OSError) as exc:
             self._error(getattr(exc, "message", str(exc)))
             return False

@@ -7,8 +7,8 @@ from filetools import reopen
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from facilitator.export import signing
-from facilitator.export.agreement_files import verify
+from facilitator.export import identities
+from facilitator.export.verification import verify
 from facilitator.qt.agreement.dialog import AgreementDialog
 from facilitator.qt.agreement.sign_dialog import SignDialog
 from facilitator.store import SessionFile
@@ -152,5 +152,6 @@ def test_export_writes_a_pdf_that_verifies_and_shows_on_the_beamer(fresh, qtbot,
     dialog.export(str(out))
     written = dialog.last_written
     assert written.pdf.exists() and "Overeenkomst Acme" in written.pdf.name
-    cert = signing.home() / "signing" / "facilitator-cert.pem"
-    assert verify(written.pdf.read_bytes(), app.context.session, cert).matches
+    session = app.context.session
+    assert session.agreement.sealed_with == identities.certificate_for(session), "signing pinned the seal"
+    assert verify(written.pdf.read_bytes(), session, dialog.sections).matches

@@ -8,8 +8,9 @@ import pytest
 from factories import HOSTILE, T0
 
 from facilitator.export import signing
-from facilitator.export.agreement_files import export_for_attendees, make_pdf, verify
+from facilitator.export.agreement_files import export_for_attendees, make_pdf
 from facilitator.export.ics import review_invitation
+from facilitator.export.verification import verify
 from facilitator.model import ActionItem, Artefact, SessionDocument
 from facilitator.model.agreement import fingerprint, grouped
 from facilitator.model.operations import AddAction, PutArtefact, Sign, UpdateMeta, UpdateReview
@@ -80,25 +81,17 @@ def test_hostile_text_appears_literally_and_never_breaks_the_build(tmp_path, cre
 def test_verify_passes_on_a_fresh_pdf_and_fails_after_changes(tmp_path, creds):
     session = signed_demo("en")
     pdf = make_pdf(session, creds=creds)
-    verdict = verify(pdf, session, creds.cert)
+    verdict = verify(pdf, session)
     assert verdict.matches, verdict.lines
     changed = session.model_copy(deep=True)
     changed.actions[0] = changed.actions[0].model_copy(update={"what": "Something else"})
-    verdict = verify(pdf, changed, creds.cert)
+    verdict = verify(pdf, changed)
     assert not verdict.matches and "actions.0.what" in verdict.lines[-1]
     tampered = bytearray(pdf)
     at = pdf.find(b"/Title")
     tampered[at + 10] ^= 1
-    verdict = verify(bytes(tampered), session, creds.cert)
-    assert not verdict.matches and "changed after it was signed" in verdict.lines[0]
-
-
-def test_the_seal_validates_with_the_facilitators_certificate(creds):
-    pdf = make_pdf(signed_demo("en"), creds=creds)
-    seal = signing.check_seal(pdf, creds.cert)
-    assert seal.signed and seal.intact and seal.covers_all and seal.trusted
-    other = signing.credentials("Someone else", creds.cert.parent.parent / "other")
-    assert signing.check_seal(pdf, other.cert).trusted is False
+    verdict = verify(bytes(tampered), session)
+    assert not verdict.matches and "changed after it was sealed" in verdict.lines[0]
 
 
 def test_review_invitation_is_a_valid_calendar(creds):

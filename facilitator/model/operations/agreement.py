@@ -50,6 +50,8 @@ class UpdateReview(Operation):
 class Sign(Operation):
     label: ClassVar[str] = "sign"
     signature: Signature = Field(description="The new signature")
+    certificate: str = Field(default="", pattern=r"^([0-9a-f]{64})?$",
+                             description="SHA-256 of the certificate that will seal the PDF")
 
     def apply(self, session: Session) -> Applied:
         person = session.participant(self.signature.participant_id)
@@ -60,8 +62,11 @@ class Sign(Operation):
         old = session.agreement
         frozen = old.frozen_fingerprint or fingerprint(session)
         event = AgreementEvent(at=self.signature.signed_at, kind="signed", detail=person.name)
+        # The first signature pins the certificate: a PDF sealed with any other one is not this agreement.
+        pinned = old.sealed_with if old.signatures else self.certificate
         session.agreement = patched(old, {"signatures": [*old.signatures, self.signature],
-                                          "frozen_fingerprint": frozen, "history": [*old.history, event]})
+                                          "frozen_fingerprint": frozen, "history": [*old.history, event],
+                                          "sealed_with": pinned})
         return Applied(RestoreAgreement(agreement=old.model_dump()), whole("agreement"))
 
 
@@ -76,7 +81,7 @@ class Reopen(Operation):
         detail = f"{len(old.signatures)} signature(s) voided" + (f" by {self.by}" if self.by else "")
         event = AgreementEvent(at=self.at, kind="reopened", detail=detail[:200])
         session.agreement = patched(old, {"signatures": [], "frozen_fingerprint": None,
-                                          "history": [*old.history, event]})
+                                          "history": [*old.history, event], "sealed_with": ""})
         return Applied(RestoreAgreement(agreement=old.model_dump()), whole("agreement"))
 
 

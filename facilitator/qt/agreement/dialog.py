@@ -266,7 +266,14 @@ class AgreementDialog(Retranslating, QDialog):
             return
         dialog = SignDialog(person, self)
         if dialog.exec():
-            self.room.run(Sign(signature=dialog.signature(dt.datetime.now(dt.UTC))))
+            from ...export.identities import certificate_for
+
+            try:
+                certificate = certificate_for(self.room.session)
+            except FacilitatorError as exc:
+                self.room.error.emit(exc.message)
+                return
+            self.room.run(Sign(signature=dialog.signature(dt.datetime.now(dt.UTC)), certificate=certificate))
 
     def reopen(self) -> None:
         answer = QMessageBox.question(self, self.tr("Reopen the agreement?"),
