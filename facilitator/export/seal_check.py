@@ -30,6 +30,8 @@ def certificate_fingerprint(der: bytes) -> str:
 
 
 def read_seal(pdf: bytes) -> Seal:
+    if b"%PDF-" not in pdf[:1024]:
+        return Seal(problem="The file is not a PDF.")
     try:
         return _read(pdf)
     except Exception:  # any parser failure on a hostile file means: no readable seal

@@ -194,4 +194,4 @@ def test_pdf_refuses_to_overwrite_and_reads_bad_files_clearly(tmp_path, monkeypa
     junk = tmp_path / "junk.pdf"
     junk.write_bytes(b"not a pdf at all")
     verdict = cli("verify", junk, session)
-    assert verdict.returncode == 1 and b"no digital signature" in verdict.stdout
+    assert verdict.returncode == 1 and b"not a PDF" in verdict.stdout
