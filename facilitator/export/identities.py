@@ -58,11 +58,11 @@ def chosen() -> Identity | None:
 def choose(identity: Identity | None) -> None:
     """Remember the identity that seals unsigned sessions (None: the session's facilitator's)."""
     root = signing.home() / "signing"
-    root.mkdir(parents=True, exist_ok=True)
     path = root / CHOICE_FILE
     if identity is None:
         path.unlink(missing_ok=True)
         return
+    root.mkdir(parents=True, exist_ok=True)
     temporary = root / f".{CHOICE_FILE}.partial"
     temporary.write_text(identity.folder.name, encoding="utf-8")
     temporary.replace(path)

@@ -1,4 +1,5 @@
-"""Settings kept with QSettings: language, default folder, beamer screen, chime, beamer theme."""
+"""Settings kept with QSettings: language, default folder, beamer screen, chime, beamer theme; and
+the signing identity that seals agreements (kept with the identities, so the command line uses it too)."""
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..export import identities
 from .start.file_names import FOLDER_KEY, default_folder
 
 KEYS = {"language": "ui/language", "folder": FOLDER_KEY, "screen": "beamer/screen", "muted": "chime/muted",
@@ -43,6 +45,11 @@ class SettingsDialog(QDialog):
         for code, name in (("light", self.tr("Light (bright rooms)")), ("dark", self.tr("Dark (dim rooms)")),
                            ("contrast", self.tr("High contrast (weak projectors)"))):
             self.theme.addItem(name, code)
+        self.identity = QComboBox()
+        self.identity.setObjectName("sealIdentity")
+        self.identity.addItem(self.tr("The session's facilitator (made on first use)"), "")
+        for identity in identities.listed():
+            self.identity.addItem(identity.label(), identity.folder.name)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
@@ -52,6 +59,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Beamer screen"), self.screen)
         form.addRow(self.tr("Sound"), self.chime)
         form.addRow(self.tr("Beamer theme"), self.theme)
+        form.addRow(self.tr("Seal agreements as"), self.identity)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -64,6 +72,8 @@ class SettingsDialog(QDialog):
         self.screen.setCurrentIndex(max(0, self.screen.findData(s.value(KEYS["screen"], "", type=str))))
         self.chime.setChecked(not s.value(KEYS["muted"], False, type=bool))
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.value(KEYS["theme"], "light", type=str))))
+        picked = identities.chosen()
+        self.identity.setCurrentIndex(max(0, self.identity.findData(picked.folder.name if picked else "")))
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for new sessions"), self.folder.text())
@@ -77,3 +87,5 @@ class SettingsDialog(QDialog):
         s.setValue(KEYS["screen"], self.screen.currentData())
         s.setValue(KEYS["muted"], not self.chime.isChecked())
         s.setValue(KEYS["theme"], self.theme.currentData())
+        folder = self.identity.currentData()
+        identities.choose(next((i for i in identities.listed() if i.folder.name == folder), None))

@@ -6,7 +6,7 @@ import pytest
 from filetools import reopen
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox
 
 from facilitator.qt import palette
 from facilitator.qt.app import application
@@ -335,3 +335,32 @@ def test_the_version_is_written_into_every_new_session_file(tmp_path):
     path = tmp_path / "v.session"
     SessionFile.create(path, build_demo("en", signed=False)).close()
     assert reopen(path).meta.created_with == _pyproject_version()
+
+
+def test_settings_choose_the_identity_that_seals(controller, qtbot, tmp_path):
+    from facilitator.export import identities, signing
+
+    path = tmp_path / "s.session"
+    SessionFile.create(path, build_demo("en", signed=False)).close()
+    for name in ("Anna Jansen", "Bram Peeters"):
+        signing.credentials(name)
+    controller.open(path)
+    console = controller.room_app.console
+
+    def pick_the_second(dialog):
+        combo = dialog.findChild(QComboBox, "sealIdentity")
+        assert [combo.itemText(i).split(" — ")[0] for i in range(1, combo.count())] == ["Anna Jansen", "Bram Peeters"]
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    answer_dialog(pick_the_second)
+    console.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console, timeout=5000)
+    qtbot.keyClick(console.capture.field, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: identities.chosen() is not None, timeout=10000)
+    assert identities.chosen().name == "Bram Peeters"
+    session = controller.room_app.context.session
+    assert signing.holder(identities.for_session(session)).name == "Bram Peeters"
