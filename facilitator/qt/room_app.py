@@ -1,6 +1,6 @@
 """One open session with its windows: the console on the laptop, the beamer on the wall."""
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 
 from ..model import History, SessionDocument
 from ..model.clock import Clock, MonotonicClock
@@ -67,6 +67,13 @@ class RoomApp:
         self.console.raise_()
         self.console.activateWindow()
         self.console.capture.field.setFocus()
+        QTimer.singleShot(1000, self._warm_up)  # after the first paint: the room sees the console at once
+
+    def _warm_up(self) -> None:
+        from ..export import warm_up
+
+        if not self._closed:
+            warm_up.start()
 
     @property
     def closed(self) -> bool:

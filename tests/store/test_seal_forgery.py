@@ -191,3 +191,23 @@ def test_a_damaged_seal_is_one_sentence_exit_1(tmp_path, damage):
         assert result.returncode == 1, result
         assert b"Traceback" not in result.stderr and result.stderr == b""
         assert result.stdout.decode().count("\n") == 1
+
+
+def test_sealing_and_verifying_never_load_an_http_client(tmp_path):
+    """pyHanko's HTTP clients (and aiohttp) stay unloaded: the seal works offline, and faster."""
+    script = (
+        "import sys\n"
+        "from facilitator.export.agreement_files import make_pdf\n"
+        "from facilitator.export.verification import verify\n"
+        "from workshops.demo import build_demo\n"
+        "from workshops.sections import alignment_sections\n"
+        "s = build_demo('en')\n"
+        "pdf = make_pdf(s, alignment_sections())\n"
+        "assert verify(pdf, s, alignment_sections()).matches\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'aiohttp'))\n")
+    import os
+
+    env = {**os.environ, "FACILITATOR_HOME": str(tmp_path / "home")}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
