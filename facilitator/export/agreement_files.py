@@ -7,7 +7,8 @@ from pathlib import Path
 
 from ..errors import FacilitatorError
 from ..model import Session
-from ..model.agreement import grouped, sealed_content
+from ..model.agreement import fingerprint, grouped, sealed_content
+from ..version import app_version
 from . import identities, signing
 from .agreement_pdf import AgreementPdf, SealLine
 from .ics import review_invitation
@@ -25,9 +26,15 @@ def make_pdf(session: Session, sections: Sections | None = None, sign: bool = Tr
     if pinned and pinned != who.certificate:
         raise FacilitatorError(f"This agreement was signed under the certificate {grouped(pinned)[:19]}…, "
                                "not under the identity given to seal it.")
-    t = texts(session.meta.language.value)
+    meta = session.meta
+    t = texts(meta.language.value)
     pdf = AgreementPdf(session, sections, SealLine(who.name, who.certificate)).build()
-    return signing.seal(pdf, sealed_content(session), creds, reason=t["seal_reason"], description=t["attachment"])
+    about = signing.Described(title=f"{t['agreement']} — {meta.company or meta.title}",
+                              author=meta.facilitator or who.name, subject=meta.title,
+                              keywords=(t["agreement"], "marketing", t["sales"], f"sha256:{fingerprint(session)}"),
+                              creator=f"Facilitator {app_version()}")
+    return signing.seal(pdf, sealed_content(session), creds, reason=t["seal_reason"], description=t["attachment"],
+                        about=about)
 
 
 def file_stem(session: Session) -> str:

@@ -62,8 +62,8 @@ class AgreementPdf:
             "body": base,
             "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
             "muted": ParagraphStyle("muted", parent=base, fontSize=9, leading=12, textColor=colors.HexColor("#4A4A4A")),
-            "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=20, leading=25, spaceAfter=8,
-                                 textColor=colors.HexColor(ACCENT)),
+            "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=20, leading=25, spaceBefore=14,
+                                 spaceAfter=8, textColor=colors.HexColor(ACCENT)),
             "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=13.5, leading=18, spaceBefore=10,
                                  spaceAfter=6, textColor=colors.HexColor(ACCENT)),
             "cover_title": ParagraphStyle("cover_title", parent=base, fontName=BOLD, fontSize=30, leading=36,
@@ -82,21 +82,25 @@ class AgreementPdf:
         from reportlab.lib.units import mm
         from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+        from .pdf_contents import Contents
+
         register()
         buffer = BytesIO()
         meta = self.session.meta
+        self.contents = Contents()
         doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=22 * mm,
                               bottomMargin=22 * mm, title=f"{self.t['agreement']} — {meta.company or meta.title}",
                               author=meta.facilitator or "Facilitator", subject=meta.title,
                               keywords=f"facilitator-fingerprint:{self.fingerprint}",
-                              creator=f"Facilitator {app_version()}")
+                              creator=f"Facilitator {app_version()}", lang=self.language)
+        doc.afterFlowable = lambda flowable: self.contents.after_flowable(doc, flowable)
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         wide_w, wide_h = landscape(A4)
         wide = Frame(20 * mm, 22 * mm, wide_w - 40 * mm, wide_h - 44 * mm, id="wide")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self.decorate),
                               PageTemplate(id="landscape", frames=[wide], onPage=self.decorate,
                                            pagesize=landscape(A4))])
-        doc.build(self.story(doc.width), canvasmaker=numbered_canvas(self))
+        doc.build(headings_kept_with_text(self.story(doc.width)), canvasmaker=numbered_canvas(self))
         return buffer.getvalue()
 
     def decorate(self, canvas, doc) -> None:
@@ -171,40 +175,34 @@ class AgreementPdf:
         return story
 
     def summary(self, width: float) -> list:
+        """What the agreement holds, with the page each part starts on (the parts themselves follow)."""
         from reportlab.platypus import Paragraph
 
         s, t = self.styles(), self.t
         content = agreed_content(self.session)
         review = self.session.agreement.review
         review_text = t[review.cadence] if review.cadence in t else review.cadence
-        story = [Paragraph(safe(t["summary"]), s["h1"]),
+        story = [self.heading(t["summary"], "summary"),
                  Paragraph(safe(t["summary_counts"].format(len(content["participants"]), len(content["actions"]),
-                                                            review_text)), s["muted"])]
-        modules = included_modules(self.session)
-        if modules:
-            story.append(Paragraph(safe(t["summary_modules"]), s["h2"]))
-            story += [Paragraph("• " + safe(m.title), s["body"]) for m in modules]
-        actions = included_actions(self.session)
-        story.append(Paragraph(safe(t["actions"]), s["h2"]))
-        if not actions:
-            story.append(Paragraph(safe(t["no_actions"]), s["body"]))
-        for action in actions[:8]:
-            due = long_date(action.due, self.language)
-            story.append(Paragraph("• " + safe(action.what, 300) + (f" — {safe(self._owner(action))}" if
-                                                                      self._owner(action) else "")
-                                   + (f", {safe(due)}" if due else ""), s["body"]))
-        if len(actions) > 8:
-            story.append(Paragraph(f"… (+{len(actions) - 8})", s["muted"]))
-        story.append(Paragraph(safe(t["review"]), s["h2"]))
-        story.append(Paragraph(safe(self._review_sentence()), s["body"]))
+                                                            review_text)), s["muted"]),
+                 Paragraph(safe(t["contents"]), s["h2"])]
+        parts = [(f"module:{m.id}", m.title) for m in included_modules(self.session)]
+        parts += [("actions", t["actions"]), ("signatures", t["signatures"])]
+        story += [self.contents.line(Paragraph(safe(title), s["body"]), key, width) for key, title in parts]
         return story
+
+    def heading(self, title: str, key: str):
+        """A part's title: in the contents, a bookmark, and kept with what follows it."""
+        from reportlab.platypus import Paragraph
+
+        return self.contents.heading(Paragraph(safe(title), self.styles()["h1"]), key, title)
 
     def module_section(self, module, width: float) -> list:
         from reportlab.platypus import Paragraph
 
         s = self.styles()
         artefact = self.session.artefacts[module.id]
-        story = [Paragraph(safe(module.title), s["h1"])]
+        story = [self.heading(module.title, f"module:{module.id}")]
         builder = self.sections.get(module.kind)
         if builder is not None:
             try:
@@ -226,7 +224,7 @@ class AgreementPdf:
         from reportlab.platypus import Paragraph
 
         s, t = self.styles(), self.t
-        story = [Paragraph(safe(t["actions"]), s["h1"])]
+        story = [self.heading(t["actions"], "actions")]
         actions = included_actions(self.session)
         if not actions:
             return story + [Paragraph(safe(t["no_actions"]), s["body"])]
@@ -243,7 +241,7 @@ class AgreementPdf:
         from reportlab.platypus import Paragraph
 
         s, t = self.styles(), self.t
-        return [Paragraph(safe(t["review"]), s["h1"]), Paragraph(safe(self._review_sentence()), s["body"])]
+        return [Paragraph(safe(t["review"]), s["h2"]), Paragraph(safe(self._review_sentence()), s["body"])]
 
     def signatures(self, width: float) -> list:
         from reportlab.lib.units import mm
@@ -251,7 +249,7 @@ class AgreementPdf:
 
         s, t = self.styles(), self.t
         agreement = self.session.agreement
-        story = [Paragraph(safe(t["signatures"]), s["h1"]), Paragraph(safe(t["statement"]), s["body"]),
+        story = [self.heading(t["signatures"], "signatures"), Paragraph(safe(t["statement"]), s["body"]),
                  Spacer(1, 6 * mm)]
         reopened = [e for e in agreement.history if e.kind == "reopened"]
         if reopened:
@@ -311,6 +309,23 @@ class AgreementPdf:
             style.append(("LINEABOVE", (0, 0), (-1, 0), 0.6, colors.HexColor(RULE)))
         table.setStyle(TableStyle(style))
         return table
+
+
+def headings_kept_with_text(story: list) -> list:
+    """No heading at the foot of a page: one that would start in the last few centimetres moves to
+    the next page. (reportlab's keepWithNext would instead push a long table after it to a new
+    page, leaving most of a page blank.)"""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak
+
+    room = {"h1": 60 * mm, "h2": 35 * mm}
+    kept = []
+    for flowable in story:
+        style = getattr(getattr(flowable, "style", None), "name", "")
+        if style in room:
+            kept.append(CondPageBreak(room[style]))
+        kept.append(flowable)
+    return kept
 
 
 def _mm() -> float:
@@ -376,6 +391,7 @@ def numbered_canvas(pdf: AgreementPdf):
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
+                pdf.contents.on_page(self, number)
                 pdf.footer(self, number, total)
                 super().showPage()
             super().save()

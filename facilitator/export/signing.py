@@ -100,14 +100,29 @@ def holder(creds: Credentials) -> Holder:
                   hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest())
 
 
+@dataclass(frozen=True)
+class Described:
+    """What the document says about itself: PDF reader title bars, search and archives read it."""
+
+    title: str = ""
+    author: str = ""
+    subject: str = ""
+    keywords: tuple[str, ...] = ()
+    creator: str = ""
+
+
 def seal(pdf: bytes, content: dict, creds: Credentials, reason: str = "Agreement",
-         description: str = "The agreed content, for facilitator verify") -> bytes:
+         description: str = "The agreed content, for facilitator verify", about: Described | None = None) -> bytes:
     """Attach the agreed content and seal the whole file (PAdES B-B: ETSI.CAdES.detached)."""
     from pyhanko.pdf_utils import embed
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
     writer = IncrementalPdfFileWriter(BytesIO(pdf))
+    if about is not None:  # pyHanko writes these into both the Info dictionary and the XMP metadata
+        meta = writer.document_meta
+        meta.title, meta.author, meta.subject = about.title, about.author, about.subject
+        meta.keywords, meta.creator = list(about.keywords), about.creator
     data = json.dumps(content, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     attachment = embed.EmbeddedFileObject.from_file_data(writer, data, mime_type="application/json")
     embed.embed_file(writer, embed.FileSpec(file_spec_string=ATTACHMENT, embedded_data=attachment,

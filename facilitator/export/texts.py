@@ -17,7 +17,7 @@ TEXTS = {
         "reopened": "This agreement was reopened on {0}; earlier signatures were voided.",
         "sealed_by": "Sealed digitally by {0}. Certificate SHA-256: {1}. Anyone can check this copy with "
         "'facilitator verify' and compare the fingerprint with a colleague's copy.",
-        "seal_reason": "Agreement between marketing and sales",
+        "seal_reason": "Agreement between marketing and sales", "contents": "Contents",
         "attachment": "The agreed content and its signatures, read by 'facilitator verify'",
     },
     "nl": {
@@ -37,7 +37,7 @@ TEXTS = {
         "reopened": "Deze overeenkomst is op {0} heropend; eerdere handtekeningen zijn vervallen.",
         "sealed_by": "Digitaal verzegeld door {0}. Certificaat SHA-256: {1}. Iedereen kan dit exemplaar "
         "controleren met 'facilitator verify' en de vingerafdruk vergelijken met die van een collega.",
-        "seal_reason": "Overeenkomst tussen marketing en verkoop",
+        "seal_reason": "Overeenkomst tussen marketing en verkoop", "contents": "Inhoud",
         "attachment": "De afgesproken inhoud en de handtekeningen, gelezen door 'facilitator verify'",
     },
 }

@@ -107,3 +107,33 @@ def test_export_writes_clear_file_names(tmp_path, creds):
     written = export_for_attendees(signed_demo("nl"), tmp_path, creds=creds)
     assert written.pdf.name == "Overeenkomst Stroomhof Pomptechniek B.V. 2026-11-28.pdf"
     assert written.ics is not None and written.ics.read_text(encoding="utf-8").count("BEGIN:VEVENT") == 1
+
+
+def test_contents_bookmarks_language_and_metadata(tmp_path, creds):
+    from io import BytesIO
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    session = signed_demo("nl")
+    pdf = make_pdf(session, creds=creds)
+    path = tmp_path / "layout.pdf"
+    path.write_bytes(pdf)
+    laid_out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    pages = laid_out.stdout.split("\f")
+    contents = pages[1].split("Inhoud", 1)[1].split("Vingerafdruk", 1)[0]
+    lines = [line.rsplit(None, 1) for line in contents.splitlines() if line.strip()]
+    listed = {title.strip(): int(page) for title, page in lines}
+    assert {"Acties", "Handtekeningen"} <= set(listed)
+    for title, page in listed.items():  # each part really starts on the page the contents give
+        assert title in pages[page - 1], (title, page)
+    reader = PdfFileReader(BytesIO(pdf))
+    root = reader.root
+    assert str(root["/Lang"]) == "nl"
+    outline, titles = root["/Outlines"]["/First"], []
+    while outline is not None:
+        titles.append(str(outline.get_object()["/Title"]))
+        outline = outline.get_object().get("/Next")
+    assert titles[0] == "Wat we hebben afgesproken" and titles[-1] == "Handtekeningen"
+    xmp = root["/Metadata"].get_object().data.decode("utf-8")
+    assert "<rdf:li xml:lang=\"x-default\">Overeenkomst — Stroomhof Pomptechniek B.V.</rdf:li>" in xmp
+    assert "<dc:creator" in xmp and "Afstemmingssessie marketing &amp; verkoop" in xmp
