@@ -314,9 +314,11 @@ class AgreementPdf:
 def headings_kept_with_text(story: list) -> list:
     """No heading at the foot of a page: one that would start in the last few centimetres moves to
     the next page. (reportlab's keepWithNext would instead push a long table after it to a new
-    page, leaving most of a page blank.)"""
+    page, leaving most of a page blank.) Tables are kept whole or split without a lonely row."""
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak
+
+    from .pdf_tables import readable
 
     room = {"h1": 60 * mm, "h2": 35 * mm}
     kept = []
@@ -324,7 +326,7 @@ def headings_kept_with_text(story: list) -> list:
         style = getattr(getattr(flowable, "style", None), "name", "")
         if style in room:
             kept.append(CondPageBreak(room[style]))
-        kept.append(flowable)
+        kept.append(readable(flowable))
     return kept
 
 

@@ -13,7 +13,9 @@ WORDS = {
            "follow_up_hours": "Sales calls a hot lead within (hours)", "contact_attempts": "Contact attempts",
            "capacity_per_month": "Leads sales can handle a month", "conversion_target": "Lead → customer target (%)",
            "rejected": "A rejected lead", "nurture": "goes back to marketing's nurturing, with a reason code:",
-           "marketing": "Marketing", "sales": "Sales"},
+           "marketing": "Marketing", "sales": "Sales", "stage": "Stage", "definition": "What it means",
+           "agreement": "What we agreed", "figure": "Figure",
+           ">=": "at least", "<=": "at most", "=": "is", ">": "more than", "<": "less than"},
     "nl": {"stages": "Leadfasen", "criteria": "Wanneer een lead sales-ready is (SQL)", "kind": "Soort",
            "criterion": "Criterium", "consent": "Instemming", "hard": "hard", "soft": "zacht", "agreed": "akkoord",
            "blocked": "geblokkeerd door", "pending": "nog geen instemming",
@@ -23,13 +25,15 @@ WORDS = {
            "contact_attempts": "Contactpogingen", "capacity_per_month": "Leads die verkoop per maand aankan",
            "conversion_target": "Doel lead → klant (%)", "rejected": "Een afgewezen lead",
            "nurture": "gaat terug naar marketing voor nurturing, met een redencode:",
-           "marketing": "Marketing", "sales": "Verkoop"},
+           "marketing": "Marketing", "sales": "Verkoop", "stage": "Fase", "definition": "Wat het betekent",
+           "agreement": "Afspraak", "figure": "Waarde",
+           ">=": "minimaal", "<=": "maximaal", "=": "is", ">": "meer dan", "<": "minder dan"},
 }
 
 
 def sla_section(session, module, artefact, styles, texts) -> list:
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
     language = session.meta.language.value
     words = WORDS.get(language, WORDS["en"])
@@ -46,11 +50,12 @@ def sla_section(session, module, artefact, styles, texts) -> list:
         return Paragraph(safe(text), styles["cell_bold" if bold else "cell"])
 
     story = [Paragraph(safe(words["stages"]), styles["h2"]),
-             table([[cell(words["stages"], True), cell("", True)]] +
+             table([[cell(words["stage"], True), cell(words["definition"], True)]] +
                    [[cell(s.name, True), cell(s.definition)] for s in model.stages], [35, 135])]
     rows = [[cell(words["kind"], True), cell(words["criterion"], True), cell(words["consent"], True)]]
     for criterion in model.criteria:
-        measure = " ".join(p for p in (criterion.field, criterion.comparison, criterion.threshold) if p)
+        # "employees at least 50", in words: the room reads the PDF, not a programmer
+        measure = " ".join(p for p in (criterion.field, words.get(criterion.comparison, ""), criterion.threshold) if p)
         scores = ", ".join(f"{words[s]} {criterion.consent[s]}" for s in SIDES if criterion.consent.get(s) is not None)
         state = agreed(criterion)
         verdict = words["agreed"] if state else (f"{words['blocked']} " + ", ".join(words[s] for s in
@@ -62,12 +67,13 @@ def sla_section(session, module, artefact, styles, texts) -> list:
     story += [Paragraph(safe(words["handoff"]), styles["h2"])]
     story += [Paragraph("☐ " + safe(item), styles["body"]) for item in model.handoff]
     sla = model.sla
-    figures = [[cell(words["sla"], True), cell("", True)]]
+    figures = [[cell(words["agreement"], True), cell(words["figure"], True)]]
     for name in ("sql_per_month", "follow_up_hours", "contact_attempts", "capacity_per_month", "conversion_target"):
         value = getattr(sla, name)
         figures.append([cell(words[name]), cell("—" if value is None else f"{value:g}", True)])
-    story += [Paragraph(safe(words["sla"]), styles["h2"]), table(figures, [110, 40])]
+    sla_part = [table(figures, [110, 40])]
     if sla.reject_reasons:
-        story.append(Paragraph(safe(f"{words['rejected']} {words['nurture'] if sla.back_to_nurture else ''} "
-                                    + ", ".join(sla.reject_reasons)), styles["body"]))
-    return story
+        sla_part.append(Paragraph(safe(f"{words['rejected']} {words['nurture'] if sla.back_to_nurture else ''} "
+                                       + ", ".join(sla.reject_reasons)), styles["body"]))
+    # A short table and the sentence under it stay together: no orphaned line opening the next page.
+    return story + [KeepTogether([Paragraph(safe(words["sla"]), styles["h2"]), *sla_part])]
