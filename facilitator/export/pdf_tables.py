@@ -25,20 +25,25 @@ class WholeRows(flowable_base()):
 
     def split(self, available_width, available_height):
         header = getattr(self.table, "repeatRows", 0) or 0
+        parts = self.table.split(available_width, available_height)
+        if len(parts) != 2:
+            return [WholeRows(p) for p in parts]
+        at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
+        if len(parts[0]._cellvalues) - header < LONELY and not at_top:
+            return []  # not even two rows fit here: the table starts on the next page instead
         height = available_height
-        for _ in range(LONELY + 1):
-            parts = self.table.split(available_width, height)
-            if len(parts) != 2:
-                return [WholeRows(p) for p in parts]
-            first, rest = parts
-            before, after = len(first._cellvalues) - header, len(rest._cellvalues) - header
-            if before < LONELY:
-                return []  # not even two rows fit here: the whole table starts on the next page
-            if after >= LONELY:
-                return [first, WholeRows(rest)]
+        best = parts
+        for _ in range(LONELY):
+            first, rest = best
+            if len(rest._cellvalues) - header >= LONELY:
+                break
             first.wrap(available_width, height)
             height -= first._rowHeights[-1]  # give up one more row to the next page
-        return [first, WholeRows(rest)]
+            candidate = self.table.split(available_width, height)
+            if len(candidate) != 2 or len(candidate[0]._cellvalues) - header < LONELY:
+                break  # would leave a lonely row here instead: keep reportlab's split
+            best = candidate
+        return [best[0], WholeRows(best[1])]
 
     def draw(self) -> None:
         self.table.drawOn(self.canv, 0, 0)
