@@ -12,12 +12,14 @@ WORDS = {
            "sales": "Sales", "joint": "Joint"}, "overlap": "Who is our customer?",
            "result": "{0} % of the customers either side named are named by both (reference: {1} %).",
            "matches": "Named by both", "near": "Written differently, the same customer",
-           "marketing_only": "Only marketing", "sales_only": "Only sales", "roles": "Buying group"},
+           "marketing_only": "Only marketing", "sales_only": "Only sales", "roles": "Buying group",
+           "empty_lanes": "Rows without notes in these stages are left out: {0}."},
     "nl": {"lane": "", "handoff": "overdracht aan verkoop na deze fase", "owners": {"marketing": "Marketing",
            "sales": "Verkoop", "joint": "Samen"}, "overlap": "Wie is onze klant?",
            "result": "{0} % van de klanten die een van beide noemde, noemden ze allebei (ter vergelijking: {1} %).",
            "matches": "Door beide genoemd", "near": "Anders geschreven, dezelfde klant",
-           "marketing_only": "Alleen marketing", "sales_only": "Alleen verkoop", "roles": "Inkoopgroep"},
+           "marketing_only": "Alleen marketing", "sales_only": "Alleen verkoop", "roles": "Inkoopgroep",
+           "empty_lanes": "Rijen zonder notities in deze fasen zijn weggelaten: {0}."},
 }
 
 
@@ -42,14 +44,16 @@ def journey_section(session, module, artefact, styles, texts) -> list:
             roles = f"<br/><font size=7>{safe(words['roles'])}: {safe(group)}</font>" if stage.roles else ""
             header.append(Paragraph(f"<b>{safe(stage.name)}</b><br/><font size=8>{safe(owner)}</font>{mark}{roles}",
                                     styles["cell"]))
-        rows = [header]
+        rows, empty = [header], []
         for lane in lanes:
-            row = [Paragraph(f"<b>{safe(lane.name)}</b>", styles["cell"])]
-            for stage in stages:
-                notes = [session.notes[n].text for n in journey.cells.get(cell_key(stage.id, lane.id), [])
-                         if n in session.notes]
-                row.append(Paragraph("<br/>".join("• " + safe(t, 1500) for t in notes), styles["small"]))
-            rows.append(row)
+            cells = [[session.notes[n].text for n in journey.cells.get(cell_key(stage.id, lane.id), [])
+                      if n in session.notes] for stage in stages]
+            if not any(cells):  # an empty row only costs paper: named below the table instead
+                empty.append(lane.name)
+                continue
+            rows.append([Paragraph(f"<b>{safe(lane.name)}</b>", styles["cell"])]
+                        + [Paragraph("<br/>".join("• " + safe(t, 1500) for t in notes), styles["small"])
+                           for notes in cells])
         lane_w = 38 * mm
         table = Table(rows, colWidths=[lane_w] + [(width - lane_w) / len(stages)] * len(stages), repeatRows=1,
                       splitInRow=1, hAlign="LEFT")
@@ -59,7 +63,10 @@ def journey_section(session, module, artefact, styles, texts) -> list:
             if stage.id == journey.handoff_after:  # the hand-off: a bold line after this stage
                 style.append(("LINEAFTER", (i, 0), (i, -1), 2.5, colors.HexColor("#8F3600")))
         table.setStyle(TableStyle(style))
-        story += [table, Spacer(1, 5 * mm)]
+        story.append(table)
+        if empty:
+            story.append(Paragraph(safe(words["empty_lanes"].format(", ".join(empty))), styles["muted"]))
+        story.append(Spacer(1, 5 * mm))
     lists = journey.overlap
     if lists.get("marketing") or lists.get("sales"):
         result = overlap(lists.get("marketing", []), lists.get("sales", []))
