@@ -1,7 +1,7 @@
 """The goal tree in the agreement: the tree as a diagram, every goal with its target and owner,
 and the reverse funnel's figures."""
 
-from facilitator.export.pdf_fonts import BOLD, REGULAR, safe
+from facilitator.export.pdf_fonts import safe
 
 from .model import compute, funnel, goals, layout, target_text
 
@@ -18,8 +18,6 @@ WORDS = {
            "joint": "Samen",
            "assumptions": "Dealgrootte {0}, winkans {1} %, SQL → kans {2} %, MQL → SQL {3} %"},
 }
-COLOURS = {"company": ("#4A4A4A", "#ECECEC"), "marketing": ("#004E7C", "#CFE3F5"), "sales": ("#8F3600", "#F9D7C4"),
-           "joint": ("#3F3F46", "#E2E2E6")}
 
 
 def _euro(value: float) -> str:
@@ -30,6 +28,8 @@ def tree_section(session, module, artefact, styles, texts) -> list:
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+    from .pdf_diagram import LETTERS, diagram, legend  # imports reportlab: only when a PDF is made
+
     language = session.meta.language.value
     words = WORDS.get(language, WORDS["en"])
     data = artefact.data
@@ -37,7 +37,8 @@ def tree_section(session, module, artefact, styles, texts) -> list:
     people = {p.id: p.name for p in session.participants}
     story = []
     if all_goals:
-        story += [Paragraph(safe(words["tree"]), styles["h2"]), diagram(all_goals), Spacer(1, 4 * mm),
+        story += [Paragraph(safe(words["tree"]), styles["h2"]), *diagram(all_goals, language),
+                  Paragraph(safe(legend(language, words)), styles["muted"]), Spacer(1, 4 * mm),
                   Paragraph(safe(words["goals"]), styles["h2"])]
         rows = [[Paragraph(safe(words[k]), styles["cell_bold"]) for k in ("goal", "target", "deadline", "owner")]]
         _, columns, _ = layout(all_goals)
@@ -47,7 +48,8 @@ def tree_section(session, module, artefact, styles, texts) -> list:
         order += [g for g in all_goals if g not in order]
         for goal in order:
             person = people.get(goal.person_id) if goal.person_id else None
-            owner = words.get(goal.owner, goal.owner) + (f" · {person}" if person else "")
+            letter = LETTERS.get(language, LETTERS["en"]).get(goal.owner, "?")
+            owner = f"{letter} · " + words.get(goal.owner, goal.owner) + (f" · {person}" if person else "")
             rows.append([Paragraph(safe(goal.title) + (f"<br/><font size=8>{safe(goal.metric)}</font>"
                                                        if goal.metric else ""), styles["cell"]),
                          Paragraph(safe(target_text(goal)), styles["cell"]),
@@ -72,61 +74,3 @@ def tree_section(session, module, artefact, styles, texts) -> list:
                                            f"{current.sql_to_opportunity:g}", f"{current.mql_to_sql:g}")
         story.append(KeepTogether([story.pop(), table, Paragraph(safe(note), styles["muted"])]))
     return story
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """Shorten ``text`` with an ellipsis until it fits ``width`` points."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
-
-
-def diagram(all_goals, width: float = 465):
-    """Tops above, their sub-goals as columns, deeper goals listed under their column."""
-    from reportlab.graphics.shapes import Drawing, Line, Rect, String
-    from reportlab.lib import colors
-
-    tops, columns, _ = layout(all_goals)
-    count = max(1, len(columns))
-    gap = 6
-    col_w = (width - gap * (count - 1)) / count
-    box_h, small_h = 30, 22
-    deepest = max([len(c.below) for c in columns] or [0])
-    height = box_h + 24 + box_h + 6 + deepest * (small_h + 4) + 4
-    drawing = Drawing(width, height)
-
-    def box(x, y, w, h, goal, size):
-        strong, tint = COLOURS.get(goal.owner, COLOURS["joint"])
-        drawing.add(Rect(x, y, w, h, rx=3, ry=3, fillColor=colors.HexColor(tint), strokeColor=None))
-        drawing.add(Rect(x, y, 4, h, fillColor=colors.HexColor(strong), strokeColor=None))
-        drawing.add(String(x + 7, y + h - size - 3, _fit(goal.title, BOLD, size, w - 10), fontName=BOLD,
-                           fontSize=size))
-        target = target_text(goal)
-        if target:
-            drawing.add(String(x + 7, y + 4, _fit(target, REGULAR, size - 1.5, w - 10), fontName=REGULAR,
-                               fontSize=size - 1.5, fillColor=colors.HexColor("#4A4A4A")))
-
-    top_w = min(width / max(1, len(tops)) - gap, 200)
-    top_y = height - box_h
-    start = (width - len(tops) * (top_w + gap)) / 2
-    for i, top in enumerate(tops):
-        box(start + i * (top_w + gap), top_y, top_w, box_h, top, 8)
-    bus = top_y - 12
-    if columns:
-        drawing.add(Line(col_w / 2, bus, (count - 1) * (col_w + gap) + col_w / 2, bus, strokeColor=colors.grey))
-        drawing.add(Line(width / 2, top_y, width / 2, bus, strokeColor=colors.grey))
-    head_y = bus - 12 - box_h
-    for i, column in enumerate(columns):
-        x = i * (col_w + gap)
-        drawing.add(Line(x + col_w / 2, bus, x + col_w / 2, head_y + box_h, strokeColor=colors.grey))
-        box(x, head_y, col_w, box_h, column.head, 7)
-        y = head_y - 6 - small_h
-        for goal, level in column.below:
-            indent = min(level - 1, 3) * 4
-            box(x + indent, y, col_w - indent, small_h, goal, 6)
-            y -= small_h + 4
-    return drawing

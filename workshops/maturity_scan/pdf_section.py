@@ -52,8 +52,8 @@ def scan_section(session, module, artefact, styles, texts) -> list:
         story.append(Paragraph(safe(words["gaps"]), styles["h2"]))
         statements = content.statements()
         for index, m, s, _gap in top:
-            story.append(Paragraph(f"• {safe(statements[index].text(language))} — M {m:.3g} · "
-                                   f"{'V' if language == 'nl' else 'S'} {s:.3g}", styles["body"]))
+            scores = f"M {m:.3g} · {'V' if language == 'nl' else 'S'} {s:.3g}".replace(" ", "\u00a0")  # one piece
+            story.append(Paragraph(f"• {safe(statements[index].text(language))} — {scores}", styles["body"]))
     target = data.get("target")
     if target:
         level, reasons = recommend(data.get("market", {}))
@@ -64,27 +64,59 @@ def scan_section(session, module, artefact, styles, texts) -> list:
     return story
 
 
-def profile_chart(data: dict, language: str, width: float = 440, row: float = 24):
-    """Horizontal bars per practical step, marketing above sales, 1–5."""
-    from reportlab.graphics.shapes import Drawing, Rect, String
+def profile_chart(data: dict, language: str, width: float = 440, row: float = 26):
+    """Horizontal bars per practical step on a 1–5 scale with its grid, marketing above sales.
+
+    Marketing is a solid dark bar, sales a light bar with a dark outline: the two stay apart in a
+    grayscale print, and each bar carries its department's letter as well."""
+    from reportlab.graphics.shapes import Drawing, Line, String
     from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     steps = content.steps()
     profile = step_profile(data)
-    label_w = 170
-    scale = (width - label_w - 40) / 5
-    drawing = Drawing(width, row * len(steps) + 6)
+    names = SIDE_NAMES.get(language, SIDE_NAMES["en"])
+    letters = {"marketing": "M", "sales": "V" if language == "nl" else "S"}
+    label_w, axis_h, legend_h = 165, 14, 16
+    scale = (width - label_w - 44) / 5
+    height = legend_h + row * len(steps) + axis_h
+    drawing = Drawing(width, height)
+    grid = colors.HexColor("#C8C8C8")
+    bottom = axis_h
+    for value in range(1, 6):  # the scale: a grid line and its figure at every step of 1–5
+        x = label_w + value * scale
+        drawing.add(Line(x, bottom, x, bottom + row * len(steps), strokeColor=grid, strokeWidth=0.5))
+        drawing.add(String(x, 2, str(value), fontName=REGULAR, fontSize=7.5, textAnchor="middle"))
+    drawing.add(Line(label_w, bottom, label_w, bottom + row * len(steps), strokeColor=colors.HexColor("#4A4A4A"),
+                     strokeWidth=0.8))
     for i, step in enumerate(steps):
-        y = drawing.height - (i + 1) * row
-        drawing.add(String(0, y + row * 0.35, step.get(language, step["en"])[:34], fontName=REGULAR, fontSize=8.5))
+        y = bottom + (len(steps) - i - 1) * row
+        label, size = step.get(language, step["en"]), 8.5
+        while size > 6 and stringWidth(label, REGULAR, size) > label_w - 6:
+            size -= 0.5  # a long step name gets smaller type, never cut
+        drawing.add(String(0, y + row * 0.4, label, fontName=REGULAR, fontSize=size))
         for j, side in enumerate(SIDES):
             value = profile.get(step["key"], {}).get(side)
             if value is None:
                 continue
             top = y + row * 0.52 - j * row * 0.42
-            drawing.add(Rect(label_w, top, value * scale, row * 0.36, fillColor=colors.HexColor(COLOURS[side]),
-                             strokeColor=None))
-            letter = "M" if side == "marketing" else ("V" if language == "nl" else "S")
-            drawing.add(String(label_w + value * scale + 4, top + 2, f"{letter} {value:g}", fontName=BOLD,
+            drawing.add(bar(label_w, top, value * scale, row * 0.36, side))
+            drawing.add(String(label_w + value * scale + 4, top + 2, f"{letters[side]} {value:g}", fontName=BOLD,
                                fontSize=7.5))
+    x = label_w
+    for side in SIDES:  # the legend, above the bars
+        drawing.add(bar(x, height - legend_h + 4, 16, 8, side))
+        text = f"{letters[side]} = {names[side]}"
+        drawing.add(String(x + 20, height - legend_h + 5, text, fontName=REGULAR, fontSize=8))
+        x += 30 + stringWidth(text, REGULAR, 8)
     return drawing
+
+
+def bar(x: float, y: float, width: float, height: float, side: str):
+    from reportlab.graphics.shapes import Rect
+    from reportlab.lib import colors
+
+    dark = colors.HexColor(COLOURS[side])
+    if side == "marketing":
+        return Rect(x, y, width, height, fillColor=dark, strokeColor=None)
+    return Rect(x, y, width, height, fillColor=colors.HexColor("#F3D9C9"), strokeColor=dark, strokeWidth=1)
