@@ -92,7 +92,8 @@ class AgreementPdf:
                               bottomMargin=22 * mm, title=f"{self.t['agreement']} — {meta.company or meta.title}",
                               author=meta.facilitator or "Facilitator", subject=meta.title,
                               keywords=f"facilitator-fingerprint:{self.fingerprint}",
-                              creator=f"Facilitator {app_version()}", lang=self.language)
+                              creator=f"Facilitator {app_version()}", lang=self.language,
+                              initialFontName=REGULAR)  # else an unembedded Helvetica is in every file
         doc.afterFlowable = lambda flowable: self.contents.after_flowable(doc, flowable)
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         wide_w, wide_h = landscape(A4)

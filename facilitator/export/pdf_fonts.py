@@ -21,6 +21,13 @@ def register() -> frozenset[int]:
     pdfmetrics.registerFont(TTFont(BOLD, str(FONTS / "DejaVuSans-Bold.ttf")))
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
+    # reportlab's drawings and table cells start from Helvetica, which is never embedded: an archival
+    # (PDF/A) file may not carry it, so they start from our embedded font instead.
+    from reportlab.graphics import shapes
+    from reportlab.platypus import tables
+
+    shapes.STATE_DEFAULTS["fontName"] = REGULAR
+    tables.CellStyle.fontname = REGULAR
     return frozenset(regular.face.charToGlyph)
 
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
+from . import pdfa
+
 ATTACHMENT = "agreement.json"
 FIELD = "Facilitator"
 
@@ -123,10 +125,14 @@ def seal(pdf: bytes, content: dict, creds: Credentials, reason: str = "Agreement
         meta = writer.document_meta
         meta.title, meta.author, meta.subject = about.title, about.author, about.subject
         meta.keywords, meta.creator = list(about.keywords), about.creator
+        pdfa.add_identification(writer)
+        pdfa.add_output_intent(writer)
     data = json.dumps(content, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     attachment = embed.EmbeddedFileObject.from_file_data(writer, data, mime_type="application/json")
     embed.embed_file(writer, embed.FileSpec(file_spec_string=ATTACHMENT, embedded_data=attachment,
                                             description=description))
+    if about is not None:
+        pdfa.relate_attachment(writer, ATTACHMENT)
     signer = signers.SimpleSigner.load(str(creds.key), str(creds.cert))
     meta = signers.PdfSignatureMetadata(field_name=FIELD, reason=reason, md_algorithm="sha256",
                                         subfilter=fields.SigSeedSubFilter.PADES)

@@ -137,3 +137,30 @@ def test_contents_bookmarks_language_and_metadata(tmp_path, creds):
     xmp = root["/Metadata"].get_object().data.decode("utf-8")
     assert "<rdf:li xml:lang=\"x-default\">Overeenkomst — Stroomhof Pomptechniek B.V.</rdf:li>" in xmp
     assert "<dc:creator" in xmp and "Afstemmingssessie marketing &amp; verkoop" in xmp
+
+
+def test_the_sealed_agreement_declares_and_meets_pdfa_3b_basics(creds):
+    """No PDF/A validator installs here (veraPDF is not packaged); this checks what PDF/A-3b asks
+    that could go wrong: every font embedded, the sRGB output intent, the XMP identification, and
+    the attachment related to the document."""
+    from io import BytesIO
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    pdf = make_pdf(signed_demo("en"), creds=creds)
+    reader = PdfFileReader(BytesIO(pdf))
+    root = reader.root
+    xmp = root["/Metadata"].get_object().data.decode("utf-8")
+    assert 'pdfaid:part="3"' in xmp and 'pdfaid:conformance="B"' in xmp and xmp.count("pdfaid:part") == 1
+    intent = root["/OutputIntents"][0].get_object()
+    assert str(intent["/S"]) == "/GTS_PDFA1" and int(intent["/DestOutputProfile"].get_object()["/N"]) == 3
+    spec = root["/AF"][0].get_object()
+    assert str(spec["/AFRelationship"]) == "/Data" and str(spec["/F"]) == "agreement.json"
+    fonts = []
+    for page_number in range(int(root["/Pages"]["/Count"])):
+        page, _ = reader.find_page_for_modification(page_number)
+        fonts += [font.get_object() for font in page.get_object()["/Resources"]["/Font"].values()]
+    assert fonts
+    for font in fonts:
+        described = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        assert "/FontFile2" in described["/FontDescriptor"], str(font["/BaseFont"])
