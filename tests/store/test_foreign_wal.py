@@ -4,25 +4,14 @@ import datetime as dt
 import shutil
 
 import pytest
-from factories import note, populated
+from factories import note, other_session, populated
 from filetools import crash_image, digest, folder_state, reopen
 
-from facilitator.model import ModuleInstance, Note, Participant, Session, SessionDocument, SessionMeta
+from facilitator.model import SessionDocument
 from facilitator.model.operations import AddNote, DeleteNote, EditNote, UpdateMeta
 from facilitator.store import SessionFile, SessionFileError, SessionInUseError
 
 T0 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
-
-
-def other_session(notes: int) -> Session:
-    """Another workshop entirely: its own modules, people and notes."""
-    s = Session(meta=SessionMeta(title="Een andere sessie", company="Ander B.V.", date=dt.date(2026, 12, 1)))
-    s.agenda.append(ModuleInstance(id="xm0", kind="brainstorm", title="Anders", timebox_seconds=300))
-    s.participants.append(Participant(id="xp0", name="Iemand", department="sales"))
-    for i in range(notes):
-        s.notes[f"xn{i}"] = Note(id=f"xn{i}", module_id="xm0", text=f"ander {i}", department="marketing",
-                                 created_at=T0)
-    return s
 
 
 def _edited(path, edits: int, folder, text: str = "pending") -> tuple:
