@@ -19,6 +19,9 @@ from .errors import NewerVersionError, SessionFileError
 from .in_use import wal_of
 from .opening import read_copy
 from .scratch import Scratch, copy_stable
+from .sniff import read_header
+
+_WAL_MAGIC = (0x377F0682, 0x377F0683)  # SQLite's WAL header, big- or little-endian checksums
 
 # Every id a session is made of: the keys of the keyed parts and the ids inside the listed parts.
 _IDENTITY = (
@@ -46,9 +49,27 @@ def _identity(path: Path) -> set[str] | None:
         return None  # unreadable alone
 
 
+def _is_a_wal_for(path: Path) -> bool:
+    """A SQLite WAL header for the file's page size; SQLite would quietly discard anything else."""
+    try:
+        with wal_of(path).open("rb") as fh:
+            head = fh.read(32)
+    except OSError:
+        return False
+    if len(head) < 32:
+        return False
+    magic = int.from_bytes(head[0:4], "big")
+    page_size = int.from_bytes(head[8:12], "big")
+    return magic in _WAL_MAGIC and page_size == read_header(path).page_size
+
+
 def judge(path: Path) -> Judgement:
     """Read ``path`` with and without its -wal on copies; raise if neither reads (nothing changed)."""
     with Scratch() as scratch:
+        if not _is_a_wal_for(path):
+            alone = scratch.folder("alone")
+            copy_stable([path], alone)
+            return Judgement(False, read_copy(alone / path.name))
         both = scratch.folder("with-wal")
         alone = scratch.folder("alone")
         copy_stable([path, wal_of(path)], both)

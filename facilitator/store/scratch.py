@@ -38,7 +38,12 @@ def copy_stable(sources: list[Path], folder: Path) -> list[Path]:
                 target.unlink(missing_ok=True)
                 continue
             except OSError as exc:
-                raise SessionFileError(f"{source.name} cannot be read: {exc.strerror or exc}.") from None
+                if Path(str(exc.filename)) == source:
+                    raise SessionFileError(f"{source.name} cannot be read: {exc.strerror or exc}.") from None
+                raise SessionFileError(
+                    f"{source.name} could not be checked in a temporary folder ({folder.parent}): "
+                    f"{exc.strerror or exc}."
+                ) from None
             copies.append(target)
         if _state(sources) == before:
             return copies

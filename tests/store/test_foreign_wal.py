@@ -180,3 +180,12 @@ def test_an_edit_in_the_wal_that_renames_the_session_still_belongs(tmp_path):
         image = crash_image(file, tmp_path / "crashed")
     with SessionFile.open(image) as file:
         assert file.session == expected and file.notice is None
+
+
+@pytest.mark.parametrize("junk", [b"\x00" * 10, b"not a write-ahead log at all" * 300], ids=["cut", "junk"])
+def test_something_else_named_like_the_wal_is_set_aside_not_discarded(session_path, junk):
+    _wal(session_path).write_bytes(junk)
+    with SessionFile.open(session_path) as file:
+        assert file.session == populated() and "set aside" in file.notice
+    aside = [p for p in session_path.parent.iterdir() if ".set-aside-" in p.name]
+    assert len(aside) == 1 and aside[0].read_bytes() == junk
