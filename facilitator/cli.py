@@ -45,10 +45,19 @@ def _cmd_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_check(args: argparse.Namespace) -> int:
+def _read(path: str):
+    """Open a session read-only; what reading it had to leave out is said in one line on stderr."""
     from .store import SessionFile
 
-    with SessionFile.open(args.path, readonly=True) as file:
+    file = SessionFile.open(path, readonly=True)
+    if file.notice:
+        print(file.notice, file=sys.stderr)
+    return file
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+
+    with _read(args.path) as file:
         s = file.session
         print(f"{file.path.name}: OK. \"{s.meta.title}\" ({s.meta.company or 'no company'}, {s.meta.date}, "
               f"{s.meta.language.value}): {len(s.participants)} participants, {len(s.agenda)} modules, "
@@ -57,10 +66,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_export_json(args: argparse.Namespace) -> int:
-    from .store import SessionFile
     from .store.json_io import to_json
 
-    with SessionFile.open(args.path, readonly=True) as file:
+    with _read(args.path) as file:
         text = to_json(file.session)
     if args.output in (None, "-"):
         sys.stdout.write(text)
@@ -93,9 +101,8 @@ def _sections():
 def _cmd_pdf(args: argparse.Namespace) -> int:
     from .export.agreement_files import file_stem, make_pdf, write_atomically
     from .export.ics import review_invitation
-    from .store import SessionFile
 
-    with SessionFile.open(args.path, readonly=True) as file:
+    with _read(args.path) as file:
         session = file.session
     output = Path(args.output) if args.output else Path(args.path).with_name(file_stem(session) + ".pdf")
     if output.exists() and not args.force:
@@ -113,7 +120,6 @@ def _cmd_pdf(args: argparse.Namespace) -> int:
 def _cmd_verify(args: argparse.Namespace) -> int:
     from .export import signing
     from .export.verification import describe, verify
-    from .store import SessionFile
 
     try:
         pdf = Path(args.pdf).read_bytes()
@@ -122,7 +128,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     if args.session is None:
         verdict = describe(pdf)
     else:
-        with SessionFile.open(args.session, readonly=True) as file:
+        with _read(args.session) as file:
             session = file.session
         own = signing.existing_credentials(session.meta.facilitator)  # never made here: verify only reads
         verdict = verify(pdf, session, _sections(), signing.holder(own).certificate if own else "")

@@ -50,3 +50,14 @@ def populated(notes: int = 10) -> Session:
         s.notes[n.id] = n
     s.actions.append(action(0, owner_id="p1", module_id="m1"))
     return s
+
+
+def other_session(notes: int) -> Session:
+    """Another workshop entirely: its own modules, people and notes (no id shared with ``session``)."""
+    s = Session(meta=SessionMeta(title="Een andere sessie", company="Ander B.V.", date=dt.date(2026, 12, 1)))
+    s.agenda.append(ModuleInstance(id="xm0", kind="brainstorm", title="Anders", timebox_seconds=300))
+    s.participants.append(Participant(id="xp0", name="Iemand", department="sales"))
+    for i in range(notes):
+        s.notes[f"xn{i}"] = Note(id=f"xn{i}", module_id="xm0", text=f"ander {i}", department="marketing",
+                                 created_at=T0)
+    return s

@@ -71,6 +71,8 @@ class AppController(QObject):
         self.room_app.show()
         if self.start is not None:
             self.start.hide()
+        if file.notice:  # e.g. a -wal from another session was set aside: the facilitator must know
+            QMessageBox.information(self.room_app.console, APP_NAME, file.notice)
         return True
 
     def create(self, target: Path, fields: dict) -> bool:

@@ -12,6 +12,7 @@ from .board.scene import BoardScene
 from .console.window import ConsoleWindow
 from .context import AppContext
 from .i18n import UiLanguage
+from .quiet_checkpoint import QuietCheckpoint
 from .room import RoomController
 from .screens import ScreenPlacer
 
@@ -26,6 +27,7 @@ class RoomApp:
         self.context = AppContext(file=file, document=document, history=History(document),
                                   clock=clock or MonotonicClock(), settings=settings, ui_language=ui_language)
         self.room = RoomController(self.context)
+        self.quiet_checkpoint = QuietCheckpoint(document, file)
         self.board = BoardScene(self.room)
         self.console = ConsoleWindow(self.room, self.board, note_actions, files=files, sections=sections,
                                      views=views)
@@ -84,6 +86,7 @@ class RoomApp:
             return
         self._closed = True
         self.room.shutdown()
+        self.quiet_checkpoint.stop()
         self.beamer.close()
         self.console.close()
-        self.context.file.close()
+        self.context.file.close()  # checkpoints too: the -wal is emptied and removed

@@ -12,10 +12,21 @@ from pathlib import Path
 from ..model.operations import Touched
 from ..model.session import Session
 from . import schema
-from .errors import SessionFileError, SessionInUseError, is_locked, write_error
-from .rows import all_rows, assemble, changed_rows
-from .sniff import check_version, read_header
-from .validate import validated
+from .errors import SessionFileError, write_error
+from .foreign_wal import ignored_notice, judge, set_aside, set_aside_notice
+from .in_use import refuse_if_in_use, wal_of
+from .leftovers import partial_name, remove_quietly, sweep_partials
+from .opening import (
+    checked_version,
+    connect_exclusive,
+    connect_immutable,
+    load,
+    refuse_unwritable,
+    rollback,
+    upgrade,
+)
+from .rows import all_rows, changed_rows
+from .sniff import read_header
 
 SUFFIX = ".session"
 _UPSERT = ("INSERT INTO record(part, key, body) VALUES (?, ?, ?)"
@@ -26,32 +37,71 @@ _DELETE = "DELETE FROM record WHERE part = ? AND key = ?"
 class SessionFile:
     """An open session file. Use ``open`` or ``create``; pass it to SessionDocument as journal."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, session: Session, readonly: bool) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection | None, session: Session, readonly: bool) -> None:
         self.path = path
         self.session = session
         self.readonly = readonly
-        self._conn: sqlite3.Connection | None = conn
+        self.notice: str | None = None  # one sentence for the user about what opening set aside
+        self._conn = conn
 
     # -- opening -------------------------------------------------------------------------------
 
     @classmethod
     def open(cls, path: str | os.PathLike, readonly: bool = False) -> "SessionFile":
+        """Open ``path``; a refused file and its -wal are left exactly as they were.
+
+        ``notice`` then holds one sentence for the user if something beside the file was set
+        aside (a -wal that belongs to another session), else None.
+        """
         path = Path(path)
         read_header(path)  # refuses foreign, empty and newer files untouched
-        conn = _connect(path, readonly)
+        if readonly:
+            return cls._open_readonly(path)
+        refuse_unwritable(path)
+        notice = None
+        wal = wal_of(path)
+        if wal.exists() and wal.stat().st_size > 0:
+            refuse_if_in_use(path)
+            if not judge(path).belongs:
+                notice = set_aside_notice(path, set_aside(path))
+        sweep_partials(path)
+        conn = connect_exclusive(path)
         try:
-            version = _checked_version(conn, path)
+            version = checked_version(conn, path)
             if version < schema.CURRENT_VERSION:
-                if readonly:
-                    raise SessionFileError(
-                        f"{path.name} uses an older file format ({version}); open it normally once to upgrade it."
-                    )
-                _upgrade(conn, path, version)
-            session = _load(conn, path)
+                upgrade(conn, path, version)
+            session = load(conn, path)
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn, session, readonly)
+        file = cls(path, conn, session, readonly=False)
+        file.notice = notice
+        return file
+
+    @classmethod
+    def _open_readonly(cls, path: Path) -> "SessionFile":
+        """Read the session into memory and let go of the file; its folder is left as it was."""
+        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        if wal_of(path).exists():
+            # Read through private copies: SQLite would leave a -shm here, or merge the -wal in.
+            if writable:
+                refuse_if_in_use(path)
+            judgement = judge(path)
+            file = cls(path, None, judgement.session, readonly=True)
+            file.notice = None if judgement.belongs else ignored_notice(path)
+            return file
+        # A read-write probe cleans up after itself; on read-only media nobody can change the file.
+        conn = connect_exclusive(path) if writable else connect_immutable(path)
+        try:
+            version = checked_version(conn, path)
+            if version < schema.CURRENT_VERSION:
+                raise SessionFileError(
+                    f"{path.name} uses an older file format ({version}); open it normally once to upgrade it."
+                )
+            session = load(conn, path)
+        finally:
+            conn.close()
+        return cls(path, None, session, readonly=True)
 
     @classmethod
     def create(cls, path: str | os.PathLike, session: Session, overwrite: bool = False) -> "SessionFile":
@@ -63,7 +113,8 @@ class SessionFile:
             raise SessionFileError(f"The folder {path.parent} does not exist.")
         if not os.access(path.parent, os.W_OK):
             raise SessionFileError(f"Cannot create {path.name}: the folder {path.parent} is not writable.")
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.partial")
+        sweep_partials(path)
+        tmp = partial_name(path)
         try:
             _write_new(tmp, session)
             if overwrite:
@@ -75,11 +126,7 @@ class SessionFile:
         except OSError as exc:
             raise _create_error(path, exc) from None
         finally:
-            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
-                try:
-                    leftover.unlink(missing_ok=True)
-                except OSError:
-                    pass  # e.g. a read-only disk: there is nothing to clean up there anyway
+            remove_quietly(tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal"))
         return cls.open(path)
 
     # -- writing -------------------------------------------------------------------------------
@@ -98,7 +145,7 @@ class SessionFile:
                 conn.executemany(_DELETE, deletes)
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            _rollback(conn)
+            rollback(conn)
             raise write_error(self.path, exc) from None
 
     def save_copy(self, target: str | os.PathLike, overwrite: bool = False) -> Path:
@@ -110,7 +157,8 @@ class SessionFile:
             raise SessionFileError(f"{target} already exists; choose another name.")
         if not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
             raise SessionFileError(f"Cannot write the copy: the folder {target.parent} is not writable.")
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        sweep_partials(target)
+        tmp = partial_name(target)
         try:
             copy = sqlite3.connect(tmp)
             try:
@@ -125,15 +173,27 @@ class SessionFile:
         except (sqlite3.Error, OSError) as exc:
             raise _create_error(target, exc) from None
         finally:
-            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-                try:
-                    leftover.unlink(missing_ok=True)
-                except OSError:
-                    pass
+            remove_quietly(tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal"))
         return target
+
+    def checkpoint(self) -> bool:
+        """Move every committed edit from the -wal into the file itself and empty the -wal.
+
+        Called when the room goes quiet, so a copy of the .session file alone (a USB stick, a
+        synced folder) is complete. Returns False if it could not run now; nothing is lost then,
+        the edits stay in the -wal until the next try.
+        """
+        if self._conn is None or self.readonly:
+            return False
+        try:
+            busy, _, _ = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error:
+            return False
+        return busy == 0
 
     def close(self) -> None:
         if self._conn is not None:
+            self.checkpoint()  # leave the file complete on its own, the -wal empty
             self._conn.close()
             self._conn = None
 
@@ -155,97 +215,6 @@ class SessionFile:
 
 
 # -- helpers -----------------------------------------------------------------------------------
-
-def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
-    name = path.name
-    if not readonly and not os.access(path, os.W_OK):
-        raise SessionFileError(f"{name} is read-only. Open it read-only, or copy it to a folder you can write to.")
-    if not readonly and not os.access(path.parent, os.W_OK):
-        raise SessionFileError(
-            f"The folder of {name} is read-only, so changes could not be saved. "
-            "Copy the file to a folder you can write to."
-        )
-    query = "?mode=rw"
-    if readonly:
-        query = "?mode=ro"
-        if not os.access(path.parent, os.W_OK):
-            # On read-only media SQLite cannot make its WAL index; nobody can change the file
-            # there, so reading it as immutable is safe unless un-merged changes sit beside it.
-            wal = path.with_name(path.name + "-wal")
-            if wal.exists() and wal.stat().st_size > 0:
-                raise SessionFileError(
-                    f"{name} has changes kept in {wal.name} on a read-only disk; "
-                    "copy both files to a writable folder and open it there."
-                )
-            query = "?mode=ro&immutable=1"
-    uri = path.resolve().as_uri() + query
-    try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.25, check_same_thread=False)
-    except sqlite3.Error as exc:
-        raise SessionFileError(f"{name} cannot be opened: {exc}.") from None
-    try:
-        if not readonly:
-            # Hold the file for as long as it is open: a second instance gets "locked", and the
-            # operating system drops the lock by itself if this process dies.
-            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("BEGIN EXCLUSIVE")
-            conn.execute("COMMIT")
-        else:
-            conn.execute("BEGIN")
-            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-            conn.execute("COMMIT")
-    except sqlite3.Error as exc:
-        conn.close()
-        if is_locked(exc):
-            raise SessionInUseError(
-                f"{name} is open in another Facilitator window. Close it there, or open a copy of the file."
-            ) from None
-        raise _damaged(name, exc) from None
-    return conn
-
-
-def _checked_version(conn: sqlite3.Connection, path: Path) -> int:
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        (integrity,) = conn.execute("PRAGMA quick_check(1)").fetchone()
-    except sqlite3.Error as exc:
-        raise _damaged(path.name, exc) from None
-    if app_id != schema.APPLICATION_ID:
-        raise SessionFileError(f"{path.name} is a database from another program, not a Facilitator session.")
-    check_version(path.name, version)
-    if integrity != "ok":
-        raise SessionFileError(f"{path.name} is damaged and cannot be read safely. Restore it from a backup copy.")
-    return version
-
-
-def _load(conn: sqlite3.Connection, path: Path) -> Session:
-    try:
-        rows = conn.execute("SELECT part, key, body FROM record ORDER BY part, key").fetchall()
-    except sqlite3.Error as exc:
-        raise _damaged(path.name, exc) from None
-    return validated(path.name, lambda: Session.model_validate_json(assemble(rows)))
-
-
-def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    """Keep a copy of the file as it was, then migrate in one transaction."""
-    backup = path.with_name(f"{path.name}.format{version}.bak")
-    try:
-        target = sqlite3.connect(backup)
-        try:
-            conn.backup(target)
-        finally:
-            target.close()
-        conn.execute("BEGIN")
-        schema.migrate(conn, version)
-        conn.execute("COMMIT")
-    except sqlite3.Error as exc:
-        _rollback(conn)
-        raise SessionFileError(
-            f"{path.name} could not be upgraded to the current format: {exc}. It was not changed."
-        ) from None
-
 
 def _write_new(tmp: Path, session: Session) -> None:
     conn = sqlite3.connect(tmp, isolation_level=None)
@@ -271,25 +240,6 @@ def _link_no_clobber(tmp: Path, path: Path) -> None:
         if path.exists():  # file systems without hard links (FAT on a USB stick)
             raise SessionFileError(f"{path} already exists; choose another name.") from None
         os.replace(tmp, path)
-
-
-def _rollback(conn: sqlite3.Connection) -> None:
-    try:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-    except sqlite3.Error:
-        pass  # the transaction is gone either way; the file keeps its last committed state
-
-
-def _damaged(name: str, exc: sqlite3.Error) -> SessionFileError:
-    text = str(exc)
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return SessionFileError(f"{name} is damaged and cannot be read. Restore it from a backup copy.")
-    if "disk i/o" in text or "unable to open" in text:
-        return SessionFileError(
-            f"{name} cannot be opened: the disk could not be read or written (is it full, or removed?)."
-        )
-    return SessionFileError(f"{name} cannot be opened: {text}.")
 
 
 def _create_error(path: Path, exc: BaseException) -> SessionFileError:

@@ -31,13 +31,14 @@ def test_kill_minus_nine_loses_no_applied_edit(tmp_path, trial):
     # (it reads the pipe itself), and the count of acknowledged edits would come out short.
     proc = subprocess.Popen([sys.executable, str(WRITER), str(path), str(seed), "100000"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0)
-    # Wait until it is writing, then let it run a random while before killing it mid-stream.
-    first = proc.stdout.readline()
-    assert first == b"0\n", proc.stderr.read()
+    # Wait until two edits are acknowledged (a busy machine can take longer than any pause for the
+    # second one), then let it run a random while before killing it mid-stream.
+    first, second = proc.stdout.readline(), proc.stdout.readline()
+    assert (first, second) == (b"0\n", b"1\n"), proc.stderr.read()
     time.sleep(chooser.uniform(0.0, 0.4))
     proc.send_signal(signal.SIGKILL)
     rest, _ = proc.communicate(timeout=30)
-    acknowledged = 1 + sum(1 for line in rest.decode().splitlines() if line.strip().isdigit())
+    acknowledged = 2 + sum(1 for line in rest.decode().splitlines() if line.strip().isdigit())
     assert proc.returncode == -signal.SIGKILL
 
     survived = reopen(path)
