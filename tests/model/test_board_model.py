@@ -6,9 +6,10 @@ import pytest
 from factories import T0, note, populated
 
 from facilitator.model import NoteGroup, Participant
+from facilitator.model.board_geometry import problems
 from facilitator.model.board_layout import by_votes, gather, next_free_spot
 from facilitator.model.capture import find_speakers, parse
-from facilitator.model.operations import GroupNotes, VoteNote
+from facilitator.model.operations import GroupNotes, SetNoteGroup, VoteNote
 
 PEOPLE = [
     Participant(id="zoe", name="Zoë de Bruijn", department="marketing"),
@@ -66,10 +67,22 @@ def test_sort_by_votes_puts_the_most_dotted_first_and_is_undoable():
     VoteNote(note_id="n2", department="marketing", delta=2).apply(s)
     before = s.model_copy(deep=True)
     applied = by_votes(s, "m0").apply(s)
-    assert (s.notes["n3"].x, s.notes["n3"].y) == (0.0, 0.0)
-    assert s.notes["n2"].x == 260.0
+    place = {i: (s.notes[i].y, s.notes[i].x) for i in s.notes}
+    # The cluster (n0, n3: five dots) comes first, most dotted note inside it first; then the loose notes.
+    assert place["n3"] < place["n0"] and place["n2"] < place["n1"]
+    assert s.notes["n0"].x < s.notes["n2"].x and problems(s, "m0") == []
     applied.inverse.apply(s)
     assert s == before
+
+
+def test_sort_by_votes_without_clusters_ranks_a_plain_grid():
+    s = populated(notes=4)
+    SetNoteGroup(note_id="n0", group_id=None).apply(s)
+    SetNoteGroup(note_id="n3", group_id=None).apply(s)
+    VoteNote(note_id="n3", department="sales", delta=5).apply(s)
+    VoteNote(note_id="n2", department="marketing", delta=2).apply(s)
+    by_votes(s, "m0").apply(s)
+    assert [(s.notes[i].x, s.notes[i].y) for i in ("n3", "n2", "n0")] == [(0.0, 0.0), (260.0, 0.0), (520.0, 0.0)]
 
 
 def test_grouping_merges_clusters_and_dissolves_the_emptied_ones():
