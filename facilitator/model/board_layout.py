@@ -4,6 +4,7 @@ Pure functions that return operations (a Batch is one undoable step), and every 
 rule in ``board_geometry``: nothing overlaps and no note sits in a cluster it is not in.
 """
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from .board_geometry import (
     STEP_X,
     STEP_Y,
     Occupancy,
+    Rect,
     frame_around,
     grown,
     note_rect,
@@ -41,25 +43,50 @@ def cell(index: int, columns: int = COLUMNS, origin: tuple[float, float] = (0.0,
     return origin[0] + column * STEP_X, origin[1] + row * STEP_Y
 
 
-def _footprints(notes: Iterable[Note]) -> Occupancy:
-    """Every note and cluster frame on a board, each with half a gap around it."""
-    occupied = Occupancy()
-    members: dict[str, list[Note]] = {}
-    for note in notes:
-        occupied.add(note.id, grown(note_rect(note.x, note.y), GAP / 2))
-        if note.group_id:
-            members.setdefault(note.group_id, []).append(note)
-    for group_id, group in members.items():
-        occupied.add(("frame", group_id), grown(frame_around((n.x, n.y) for n in group), GAP / 2))
-    return occupied
+def _blocked_cells(rects: Iterable[Rect], columns: int) -> set[tuple[int, int]]:
+    """The grid cells (column, row) a note could not take without touching one of ``rects``.
+
+    Plain arithmetic per rectangle rather than a spatial index: this runs on every typed note,
+    on boards of thousands."""
+    blocked = set()
+    for left, top, right, bottom in rects:
+        # A note in cell (c, r) keeps half a gap around it: [c*STEP_X - GAP/2, (c+1)*STEP_X - GAP/2).
+        first_column = max(0, math.floor((left - NOTE_W - GAP / 2) / STEP_X) + 1)
+        last_column = min(columns - 1, math.ceil((right + GAP / 2) / STEP_X) - 1)
+        first_row = max(0, math.floor((top - NOTE_H - GAP / 2) / STEP_Y) + 1)
+        last_row = math.ceil((bottom + GAP / 2) / STEP_Y) - 1
+        for column in range(first_column, last_column + 1):
+            for row in range(first_row, last_row + 1):
+                blocked.add((column, row))
+    return blocked
 
 
 def next_free_spot(session: Session, module_id: str) -> tuple[float, float]:
     """The first grid cell, in reading order, clear of every note and cluster frame (so new notes
     fill gaps left by deletions and never land on, or inside a cluster with, another note)."""
-    occupied = _footprints(n for n in session.notes.values() if n.module_id == module_id)
-    x, y = occupied.free_spot(NOTE_W + GAP, NOTE_H + GAP, COLUMNS * STEP_X)
-    return x + GAP / 2, y + GAP / 2
+    blocked: set[tuple[int, int]] = set()
+    add = blocked.add
+    members: dict[str, list[tuple[float, float]]] = {}
+    for note in session.notes.values():
+        if note.module_id != module_id:
+            continue
+        # Cells are a note plus a gap apart, so a note blocks the one or two cells it straddles.
+        column, row = note.x / STEP_X, note.y / STEP_Y
+        left, top = math.floor(column), math.floor(row)
+        add((left, top))
+        if column != left:
+            add((left + 1, top))
+        if row != top:
+            add((left, top + 1))
+            if column != left:
+                add((left + 1, top + 1))
+        if note.group_id:
+            members.setdefault(note.group_id, []).append((note.x, note.y))
+    blocked |= _blocked_cells((grown(frame_around(at), GAP / 2) for at in members.values()), COLUMNS)
+    index = 0
+    while divmod(index, COLUMNS)[::-1] in blocked:
+        index += 1
+    return cell(index)
 
 
 # -- planning moves on a copy of the positions --------------------------------------------------

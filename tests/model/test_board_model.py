@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from factories import T0, note, populated
+from factories import T0, group, note, populated
 
 from facilitator.model import NoteGroup, Participant
 from facilitator.model.board_geometry import problems
@@ -59,6 +59,15 @@ def test_new_notes_fill_the_first_free_cell():
     assert next_free_spot(s, "m0") == (520.0, 0.0)
     del s.notes["n1"]
     assert next_free_spot(s, "m0") == (0.0, 0.0), "a deleted note's place is reused"
+
+
+def test_a_new_note_keeps_clear_of_notes_off_the_grid_and_of_cluster_frames():
+    s = populated(notes=0)
+    s.notes["n1"] = note(1, x=130.0, y=0.0)  # between the first two cells: both taken
+    assert next_free_spot(s, "m0") == (520.0, 0.0)
+    s.groups["g0"] = group(0)
+    s.notes["n2"] = note(2, x=600.0, y=40.0, group_id="g0")  # its frame reaches up and to the sides
+    assert next_free_spot(s, "m0") == (1040.0, 0.0), "cells 2 and 3 touch its frame"
 
 
 def test_sort_by_votes_puts_the_most_dotted_first_and_is_undoable():
