@@ -6,6 +6,7 @@ Keys (board focused; Tab from the capture field, Esc back):
   G group (merges clusters)                 U ungroup                         N rename cluster
   M / S / O add a dot for marketing / sales / others, with Shift take one away
   T next department                         V sort by votes                   C arrange clusters
+  (G, U, V, C and typed notes never stack notes or clusters: the core's board_layout places them)
   A make action items of the selected notes
   Z zoom to the selection (the beamer follows)  Ctrl+0 fit      Ctrl++ / Ctrl+- zoom
 """
