@@ -3,12 +3,13 @@
 import datetime as dt
 
 import pytest
-from factories import T0, note, populated
+from factories import T0, group, note, populated
 
 from facilitator.model import NoteGroup, Participant
+from facilitator.model.board_geometry import problems
 from facilitator.model.board_layout import by_votes, gather, next_free_spot
 from facilitator.model.capture import find_speakers, parse
-from facilitator.model.operations import GroupNotes, VoteNote
+from facilitator.model.operations import GroupNotes, SetNoteGroup, VoteNote
 
 PEOPLE = [
     Participant(id="zoe", name="Zoë de Bruijn", department="marketing"),
@@ -60,16 +61,37 @@ def test_new_notes_fill_the_first_free_cell():
     assert next_free_spot(s, "m0") == (0.0, 0.0), "a deleted note's place is reused"
 
 
+def test_a_new_note_keeps_clear_of_notes_off_the_grid_and_of_cluster_frames():
+    s = populated(notes=0)
+    s.notes["n1"] = note(1, x=130.0, y=0.0)  # between the first two cells: both taken
+    assert next_free_spot(s, "m0") == (520.0, 0.0)
+    s.groups["g0"] = group(0)
+    s.notes["n2"] = note(2, x=600.0, y=40.0, group_id="g0")  # its frame reaches up and to the sides
+    assert next_free_spot(s, "m0") == (1040.0, 0.0), "cells 2 and 3 touch its frame"
+
+
 def test_sort_by_votes_puts_the_most_dotted_first_and_is_undoable():
     s = populated(notes=4)
     VoteNote(note_id="n3", department="sales", delta=5).apply(s)
     VoteNote(note_id="n2", department="marketing", delta=2).apply(s)
     before = s.model_copy(deep=True)
     applied = by_votes(s, "m0").apply(s)
-    assert (s.notes["n3"].x, s.notes["n3"].y) == (0.0, 0.0)
-    assert s.notes["n2"].x == 260.0
+    place = {i: (s.notes[i].y, s.notes[i].x) for i in s.notes}
+    # The cluster (n0, n3: five dots) comes first, most dotted note inside it first; then the loose notes.
+    assert place["n3"] < place["n0"] and place["n2"] < place["n1"]
+    assert s.notes["n0"].x < s.notes["n2"].x and problems(s, "m0") == []
     applied.inverse.apply(s)
     assert s == before
+
+
+def test_sort_by_votes_without_clusters_ranks_a_plain_grid():
+    s = populated(notes=4)
+    SetNoteGroup(note_id="n0", group_id=None).apply(s)
+    SetNoteGroup(note_id="n3", group_id=None).apply(s)
+    VoteNote(note_id="n3", department="sales", delta=5).apply(s)
+    VoteNote(note_id="n2", department="marketing", delta=2).apply(s)
+    by_votes(s, "m0").apply(s)
+    assert [(s.notes[i].x, s.notes[i].y) for i in ("n3", "n2", "n0")] == [(0.0, 0.0), (260.0, 0.0), (520.0, 0.0)]
 
 
 def test_grouping_merges_clusters_and_dissolves_the_emptied_ones():

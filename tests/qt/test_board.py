@@ -186,8 +186,12 @@ def test_sort_by_votes_ranks_the_board(room_app, qtbot):
     view.setFocus()
     press(qtbot, room_app, Qt.Key.Key_V, widget=view)
     notes = [n for n in room_app.context.session.notes.values() if n.module_id == view.board.module_id]
-    top = max(notes, key=lambda n: (n.votes.total, -n.created_at.timestamp()))
-    assert (top.x, top.y) == (0.0, 0.0)
+    clusters = {}
+    for note in notes:
+        clusters.setdefault(note.group_id, []).append(note)
+    best = max(clusters.values(), key=lambda members: sum(n.votes.total for n in members))
+    top = max(best, key=lambda n: (n.votes.total, -n.created_at.timestamp()))
+    assert top is min(notes, key=lambda n: (n.x, n.y)), "the most dotted cluster first, its top note first"
 
 
 def test_filter_by_department_on_console_and_beamer(room_app, qtbot):

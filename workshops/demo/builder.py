@@ -22,11 +22,11 @@ from facilitator.model import (
     Votes,
     new_id,
 )
+from facilitator.model.board_layout import by_clusters
 from facilitator.version import app_version
 from workshops import agendas
 
 AGENDA = "alignment_half_day"
-NOTE_W, NOTE_H, COLUMNS = 220.0, 140.0, 6  # a tidy grid on the board, in scene units
 
 
 def _content(language: Language) -> dict[str, Any]:
@@ -65,7 +65,7 @@ def build_demo(language: str = "nl", notes: int | None = None, today: dt.date | 
 
     minute = 0
     for module_key, items in data["notes"].items():
-        for i, item in enumerate(items):
+        for item in items:
             minute += 1
             note = Note(
                 id=new_id(), module_id=modules[module_key].id, text=item["text"],
@@ -73,7 +73,6 @@ def build_demo(language: str = "nl", notes: int | None = None, today: dt.date | 
                 speaker_id=people[item["speaker"]].id if item.get("speaker") else None,
                 group_id=groups[(module_key, item["group"])].id if item.get("group") else None,
                 votes=Votes(**item.get("votes", {})),
-                x=(i % COLUMNS) * NOTE_W, y=(i // COLUMNS) * NOTE_H,
                 created_at=started + dt.timedelta(minutes=minute),
             )
             session.notes[note.id] = note
@@ -86,6 +85,7 @@ def build_demo(language: str = "nl", notes: int | None = None, today: dt.date | 
 
     if notes is not None:
         _pad(session, notes, data["padding"], rng, started)
+    _tidy_boards(session)
     _scan(session)
     _goal_tree(session, {key: person.id for key, person in people.items()})
     _lead_sla(session)
@@ -94,6 +94,13 @@ def build_demo(language: str = "nl", notes: int | None = None, today: dt.date | 
     if signed:
         _sign(session, started)
     return session
+
+
+def _tidy_boards(session: Session) -> None:
+    """Every board opens as the arrange key (C) would leave it: clusters side by side, nothing on
+    top of anything."""
+    for module in session.agenda:
+        by_clusters(session, module.id).apply(session)
 
 
 def _scribble(name: str) -> list[list[tuple[float, float]]]:
@@ -198,7 +205,6 @@ def _pad(session: Session, target: int, texts: list[str], rng: random.Random, st
             id=new_id(), module_id=boards[i % len(boards)], text=f"{rng.choice(texts)} (#{i})",
             department=rng.choice(["marketing", "sales", "joint"]),
             speaker_id=rng.choice(people) if rng.random() < 0.6 else None,
-            x=(i % 40) * NOTE_W, y=(i // 40) * NOTE_H,
             created_at=started + dt.timedelta(seconds=i),
         )
         session.notes[note.id] = note

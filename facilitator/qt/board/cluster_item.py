@@ -4,11 +4,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from ...model.board_geometry import title_rect
 from .. import palette
 from ..fonts import family
-
-MARGIN = 16.0
-LABEL = 34.0
 
 
 class ClusterItem(QGraphicsItem):
@@ -19,15 +17,19 @@ class ClusterItem(QGraphicsItem):
         self.area = QRectF()
         self.setZValue(0.0)
 
-    def set_members(self, rects: list[QRectF], name: str) -> None:
+    def set_frame(self, frame: QRectF | None, name: str) -> None:
+        """Show the frame the board layout placed (None: no members on show, nothing drawn)."""
         self.prepareGeometryChange()
         self.name = name
-        area = QRectF()
-        for rect in rects:
-            area = area.united(rect)
-        self.area = area.adjusted(-MARGIN, -MARGIN - LABEL, MARGIN, MARGIN) if rects else QRectF()
-        self.setVisible(bool(rects))
+        self.area = QRectF(frame) if frame is not None else QRectF()
+        self.setVisible(frame is not None)
         self.update()
+
+    def title_area(self) -> QRectF:
+        """Where the name is written: the strip the core keeps clear of other clusters' titles."""
+        area = self.area
+        left, top, right, bottom = title_rect((area.left(), area.top(), area.right(), area.bottom()))
+        return QRectF(left, top, right - left, bottom - top)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self.area.adjusted(-2, -2, 2, 2)
@@ -43,6 +45,6 @@ class ClusterItem(QGraphicsItem):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor(palette.current().text))
-        label = QRectF(self.area.left() + 12, self.area.top() + 4, self.area.width() - 24, LABEL)
+        label = self.title_area()
         text = QFontMetricsF(font).elidedText(self.name, Qt.TextElideMode.ElideRight, label.width())
         painter.drawText(label, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
+from ...model.board_geometry import frame_around
 from ...model.document import Change
 from ...model.records import Note
 from ..beamer.frame_builder import LETTERS, OTHER_LETTER, initials
@@ -100,9 +101,11 @@ class BoardScene(QGraphicsScene):
                 self.removeItem(cluster)
                 del self.clusters[group_id]
                 continue
-            members = [item.sceneBoundingRect().adjusted(3, 3, -3, -3) for item in self.notes.values()
-                       if item.note.group_id == group_id and item.isVisible()]
-            cluster.set_members(members, groups[group_id].name)
+            # The frame the core computes (and keeps clear), around the members on show.
+            frame = frame_around((item.note.x, item.note.y) for item in self.notes.values()
+                                 if item.note.group_id == group_id and item.isVisible())
+            cluster.set_frame(QRectF(frame[0], frame[1], frame[2] - frame[0], frame[3] - frame[1])
+                              if frame else None, groups[group_id].name)
 
     # -- following the session -----------------------------------------------------------------
 

@@ -6,6 +6,7 @@ Keys (board focused; Tab from the capture field, Esc back):
   G group (merges clusters)                 U ungroup                         N rename cluster
   M / S / O add a dot for marketing / sales / others, with Shift take one away
   T next department                         V sort by votes                   C arrange clusters
+  (G, U, V, C and typed notes never stack notes or clusters: the core's board_layout places them)
   A make action items of the selected notes
   Z zoom to the selection (the beamer follows)  Ctrl+0 fit      Ctrl++ / Ctrl+- zoom
 """
@@ -15,17 +16,15 @@ from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView, QInputDialog, QMenu
 
 from ...model import ActionItem, NoteGroup, new_id
-from ...model.board_layout import GAP, NOTE_H, NOTE_W, by_clusters, by_votes, gather
+from ...model.board_layout import GAP, NOTE_H, NOTE_W, by_clusters, by_votes, group_notes, ungroup_notes
 from ...model.operations import (
     AddAction,
     Batch,
     DeleteNote,
     EditNote,
-    GroupNotes,
     MoveNote,
     RenameGroup,
     SetNoteDepartment,
-    SetNoteGroup,
     VoteNote,
 )
 from ..room import RoomController
@@ -192,20 +191,12 @@ class BoardView(QGraphicsView):
             if not ok or not name.strip():
                 return
         group = NoteGroup(id=existing.id if existing else new_id(), module_id=module_id, name=name.strip()[:200])
-        merged = {session.notes[i].group_id for i in ids if session.notes[i].group_id}
-        members = [session.notes[i] for i in ids]
-        members += [n for n in session.notes.values() if n.group_id in merged and n.id not in ids]
-        first = self.board.notes[ids[0]].note
-        ops = [GroupNotes(group=group, note_ids=ids)]
-        if existing is not None and existing.name != group.name:
-            ops.append(RenameGroup(group_id=group.id, name=group.name))
-        ops += gather(sorted(members, key=lambda n: n.created_at), (first.x, first.y)).ops
-        self._run(Batch(ops=ops, name="group notes"))
+        self._run(group_notes(session, module_id, ids, group))
 
     def ungroup_selection(self) -> None:
         ids = [i for i in self.selected_ids() if self.board.notes[i].note.group_id]
         if ids:
-            self._run(Batch(ops=[SetNoteGroup(note_id=i, group_id=None) for i in ids], name="ungroup"))
+            self._run(ungroup_notes(self.room.session, ids))
 
     def rename_cluster(self) -> None:
         ids = self.selected_ids()
