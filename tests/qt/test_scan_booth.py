@@ -171,3 +171,18 @@ def test_answers_for_unknown_people_or_the_wrong_side_are_refused(scan, qtbot):
     assert not app.room.run(SetAnswer(module_id=module.id, side="marketing", respondent="ruud", index=0, value=3))
     assert not app.room.run(SetAnswer(module_id=module.id, side="sales", respondent="ghost", index=0, value=3))
     assert len(errors) == 2 and "not in marketing" in errors[0]
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720), (1920, 1080)])
+def test_the_booth_count_on_the_beamer_is_legible_and_in_the_room_language(scan, qtbot, size):
+    from painted import painted_texts
+
+    app, _module, panel = scan
+    booth = open_booth(qtbot, panel)
+    answer_in_booth(qtbot, booth, 2, "3" * 20)   # Sanne
+    width, height = size
+    drawn, box = painted_texts(lambda p, w, h: paint_room(p, w, h, app.room, None, app.beamer.views), width, height)
+    inside = [d for d in drawn if box.content.contains(d.rect)]
+    assert [d.text for d in inside] == ["1 van 3 hebben ingevuld",
+                                        "Iedereen vult alleen in op de laptop; de uitkomst bekijken we samen."]
+    assert all(d.px >= 0.026 * height for d in inside)
