@@ -3,6 +3,7 @@ the agreed answers that switching modes must leave alone."""
 
 import pytest
 from filetools import reopen
+from painted import painted_texts
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
@@ -175,8 +176,6 @@ def test_answers_for_unknown_people_or_the_wrong_side_are_refused(scan, qtbot):
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 720), (1920, 1080)])
 def test_the_booth_count_on_the_beamer_is_legible_and_in_the_room_language(scan, qtbot, size):
-    from painted import painted_texts
-
     app, _module, panel = scan
     booth = open_booth(qtbot, panel)
     answer_in_booth(qtbot, booth, 2, "3" * 20)   # Sanne
@@ -186,3 +185,22 @@ def test_the_booth_count_on_the_beamer_is_legible_and_in_the_room_language(scan,
     assert [d.text for d in inside] == ["1 van 3 hebben ingevuld",
                                         "Iedereen vult alleen in op de laptop; de uitkomst bekijken we samen."]
     assert all(d.px >= 0.026 * height for d in inside)
+
+
+def test_a_refused_answer_is_said_in_the_booth_and_the_statement_stays(scan, qtbot):
+    from facilitator.model.operations import RemoveParticipant
+
+    app, module, panel = scan
+    booth = open_booth(qtbot, panel)
+    answer_in_booth(qtbot, booth, 1, "4")              # Femke answers the first statement
+    assert app.room.run(RemoveParticipant(participant_id="femke"))  # meanwhile taken off the list
+    qtbot.keyClick(booth, "5")
+    assert "femke" in booth.problem.text() and "stelling 2 van 20" in booth.progress.text()
+    assert answers(app, module)["sales"]["femke"][1] is None
+
+
+def test_closing_the_session_closes_the_booth(scan, qtbot):
+    app, _module, panel = scan
+    booth = open_booth(qtbot, panel)
+    app.close()
+    assert not booth.isVisible() and QApplication.activeModalWidget() is None

@@ -2,6 +2,7 @@
 the review plan and who signed, legible from the back row, page by page with Ctrl+PgDn."""
 
 import pytest
+from painted import painted_texts
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
@@ -10,8 +11,8 @@ from facilitator.model import ActionItem
 from facilitator.model.operations import AddAction
 from facilitator.qt.app import RoomApp, application
 from facilitator.qt.beamer.agreement_lines import agreement_lines
-from facilitator.qt.beamer.painter import layout, paint_room
 from facilitator.qt.beamer.pages import paginate
+from facilitator.qt.beamer.painter import layout, paint_room
 from facilitator.qt.console.keys_overlay import KeysOverlay
 from facilitator.qt.i18n import RoomText, UiLanguage
 from facilitator.store import SessionFile
@@ -148,8 +149,6 @@ def test_the_page_keys_are_listed_under_question_mark(sign_off, qtbot):
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 720), (1920, 1080)])
 def test_what_is_painted_in_the_content_area_meets_the_back_row_rule(sign_off, size):
-    from painted import painted_texts
-
     app, _views = sign_off
     width, height = size
     drawn, box = painted_texts(lambda p, w, h: paint_room(p, w, h, app.room, None, app.beamer.views), width, height)

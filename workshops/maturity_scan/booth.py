@@ -55,6 +55,8 @@ class ScanBooth(QWidget):
         self.who: tuple[str, str, str] | None = None   # (side, id, name) answering now
         self.index = 0
         self.given: dict[int, int] = {}                 # this visit's answers: the only ones shown
+        if parent is not None:
+            parent.installEventFilter(self)  # the session closes: the booth goes with it
         screen = (parent.screen() if parent is not None else self.screen()).geometry()
         self.setGeometry(screen)
         px = max(24.0, screen.height() * 0.045)         # large type, whatever the laptop
@@ -84,12 +86,15 @@ class ScanBooth(QWidget):
         self.scale = _label(px * 0.75)
         self.your_answer = _label(px * 0.75, bold=True)
         self.keys_hint = _label(px * 0.45, muted=True)
+        self.problem = _label(px * 0.5, bold=True)   # a refused answer: said here, the console is hidden
+        self.problem.setObjectName("boothProblem")
+        room.error.connect(self._problem)
         question_layout = QVBoxLayout(question)
         question_layout.addWidget(self.progress)
         question_layout.addStretch(1)
         question_layout.addWidget(self.statement)
         question_layout.addStretch(1)
-        for widget in (self.scale, self.your_answer, self.keys_hint):
+        for widget in (self.scale, self.your_answer, self.problem, self.keys_hint):
             question_layout.addWidget(widget)
 
         done = QWidget()
@@ -140,7 +145,12 @@ class ScanBooth(QWidget):
         self.index, self.given = 0, {}
         self._show_statement()
 
+    def _problem(self, message: str) -> None:
+        if self.isVisible():
+            self.problem.setText(message)
+
     def _show_statement(self) -> None:
+        self.problem.clear()
         statement = content.statements()[self.index]
         self.progress.setText(self.text("progress", name=self.who[2], n=self.index + 1, count=COUNT))
         self.statement.setText(statement.text(self.language))
@@ -193,6 +203,12 @@ class ScanBooth(QWidget):
         artefact = self.room.session.artefacts.get(self.module_id)
         return artefact.data if artefact is not None else {}
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.parent() and event.type() == event.Type.Close and self.isVisible():
+            self.close()
+        return super().eventFilter(watched, event)
+
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.room.error.disconnect(self._problem)
         super().closeEvent(event)
         self.closed.emit()
