@@ -154,13 +154,19 @@ def test_the_beamer_shows_how_many_answered_never_what(scan, qtbot):
 def test_picking_the_second_respondent_in_the_console_keeps_her(scan, qtbot):
     app, module, panel = scan
     choose_mode(qtbot, panel, "participant")
+    assert panel.respondent.currentData() is None, "nobody's own answers are on screen by default"
+    assert all(panel.table.item(row, 3).text() == "" for row in range(20))
     panel.respondent.setFocus()
+    qtbot.keyClick(panel.respondent, Qt.Key.Key_Down)
     qtbot.keyClick(panel.respondent, Qt.Key.Key_Down)
     assert panel.respondent.currentData() == "femke"
     type_in_table(qtbot, app, panel, 3, "2" * 20)
     assert panel.respondent.currentData() == "femke", "entering answers does not snap back to the first"
     stored = answers(app, module)["sales"]
     assert stored["femke"] == [2] * 20 and "ruud" not in stored
+    qtbot.keyClick(panel.respondent, Qt.Key.Key_Up)  # back to Ruud: his (empty) column, not hers
+    assert panel.respondent.currentData() == "ruud"
+    assert all(panel.table.item(row, 3).text() == "" for row in range(20))
 
 
 def test_answers_for_unknown_people_or_the_wrong_side_are_refused(scan, qtbot):

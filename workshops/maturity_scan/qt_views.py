@@ -88,16 +88,17 @@ class ScanPanel(QWidget):
             self.target.addItem(content.level_name(level, self.language), level)
         self.make_actions = QPushButton(self.tr("Make action items of the next steps"))
         self.compare = QPushButton(self.tr("Compare with an earlier session…"))
-        self.open_booth = QPushButton(self.tr("Open the private booth (F12)"))
+        self.open_booth = QPushButton(self.tr("Private booth (F12)"))
         self.open_booth.setObjectName("openBooth")
         self.open_booth.setShortcut("F12")
         self.booth: ScanBooth | None = None
 
         top = QHBoxLayout()
-        top.addWidget(self.mode)
-        top.addWidget(self.respondent, 1)
-        top.addWidget(self.open_booth)
+        top.addWidget(self.mode, 1)
         top.addWidget(self.reveal)
+        people_row = QHBoxLayout()
+        people_row.addWidget(self.respondent, 1)
+        people_row.addWidget(self.open_booth)
         market_box = QVBoxLayout()
         market_box.addWidget(QLabel(self.tr("Where should we be? About our market:")))
         for box in self.market.values():
@@ -116,6 +117,7 @@ class ScanPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addLayout(people_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(lower)
 
@@ -222,9 +224,11 @@ class ScanPanel(QWidget):
         current = self.respondent.currentData()
         choices = self.respondents()
         listed = [(self.respondent.itemText(i), self.respondent.itemData(i)) for i in range(self.respondent.count())]
-        if listed != [(label, pid) for label, _side, pid in choices]:  # rebuild only when the people changed
+        nobody = (self.tr("Show nobody's own answers"), None)  # the default: only the means are on screen
+        wanted = [nobody, *((label, pid) for label, _side, pid in choices)] if choices else []
+        if listed != wanted:  # rebuild only when the people changed
             self.respondent.clear()
-            for label, _side, pid in choices:
+            for label, pid in wanted:
                 self.respondent.addItem(label, pid)  # a plain id: a tuple would not be found again
             if current is not None:
                 self.respondent.setCurrentIndex(max(0, self.respondent.findData(current)))
@@ -237,7 +241,7 @@ class ScanPanel(QWidget):
 
         headers = [self.tr("Statement"), self.tr("Marketing"), self.tr("Sales")]
         if participant_mode:
-            who = self.respondent.currentText() or "—"
+            who = self.respondent.currentText() if self.chosen_respondent() else "—"
             headers[1:] = [self.tr("Marketing (mean)"), self.tr("Sales (mean)")]
             self.table.setColumnCount(4)
             headers.append(self.tr("Answer of {0}").format(who))
@@ -252,8 +256,8 @@ class ScanPanel(QWidget):
             own = data.get("answers", {}).get(side, {}).get(pid, [None] * COUNT)
         for i, statement in enumerate(content.statements()):
             cells = [statement.text(self.language), _fmt(means["marketing"][i]), _fmt(means["sales"][i])]
-            if own is not None:
-                cells.append(_fmt(own[i]))
+            if participant_mode:  # an empty column unless the facilitator picked someone
+                cells.append(_fmt(own[i]) if own is not None else "")
             for c, value in enumerate(cells):
                 item = self.table.item(i, c)
                 if item is None:  # set each cell's item once: setting an owned item again warns
