@@ -20,7 +20,7 @@ def alignment_catalogue() -> Catalogue:
     from .lead_sla.qt_views import lead_sla_view
     from .maturity_scan.model import KIND as SCAN
     from .maturity_scan.qt_views import scan_view
-    from .result_summaries import goal_tree_summary, journey_summary, lead_sla_summary, scan_summary
+    from .qt_result_summaries import goal_tree_summary, journey_summary, lead_sla_summary, scan_summary
 
     views = ModuleViews()
     views.register(SCAN, replace(scan_view(), summary=scan_summary))

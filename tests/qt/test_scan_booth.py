@@ -15,8 +15,8 @@ from facilitator.qt.beamer.painter import paint_room
 from facilitator.qt.i18n import UiLanguage
 from facilitator.store import SessionFile
 from workshops.catalogue import alignment_catalogue
-from workshops.maturity_scan.booth import ScanBooth
 from workshops.maturity_scan.model import side_result
+from workshops.maturity_scan.qt_booth import ScanBooth
 from workshops.maturity_scan.qt_views import ScanPanel
 from workshops.new_session import new_session
 

@@ -33,7 +33,6 @@ from facilitator.qt.module_views import ModuleView
 from facilitator.store import SessionFile
 
 from . import content
-from .booth import ScanBooth, booth_respondents
 from .model import (
     AGREED,
     COUNT,
@@ -50,6 +49,7 @@ from .model import (
     step_profile,
 )
 from .operations import SetAnswer, UpdateScan
+from .qt_booth import ScanBooth, booth_respondents
 
 
 def scan_data(session, module_id: str) -> dict:
