@@ -12,12 +12,16 @@ from ..model import ModuleInstance, Session
 
 # (painter, content area, session, module, translate-for-the-room, body text px)
 BeamerPainter = Callable[[QPainter, QRectF, Session, ModuleInstance, Callable[[str], str], float], None]
+# (session, module, translate-for-the-room) -> the module's result in a few lines, for the agreement
+# on the beamer in the room's language
+ResultSummary = Callable[[Session, ModuleInstance, Callable[[str], str]], list[str]]
 
 
 @dataclass(frozen=True)
 class ModuleView:
     console: Callable[..., QWidget]          # (room) -> the console's work area for this module
     beamer: BeamerPainter | None = None      # paints the beamer's content area; None: the board
+    summary: ResultSummary | None = None     # its result as lines on the agreement's beamer pages
 
 
 @dataclass
@@ -29,3 +33,7 @@ class ModuleViews:
 
     def get(self, kind: str | None) -> ModuleView | None:
         return self.views.get(kind) if kind else None
+
+    def summary_for(self, kind: str) -> ResultSummary | None:
+        view = self.views.get(kind)
+        return view.summary if view is not None else None

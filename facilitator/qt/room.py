@@ -34,6 +34,8 @@ class RoomController(QObject):
         self.chime = chime or Chime()
         self.blackout = False
         self.agreement_on_beamer = False
+        self.agreement_page = 0     # the agreement page on the beamer (sign-off module, Ctrl+E's view)
+        self.summary_for = lambda _kind: None  # a module kind's result in a few lines; set by the app
         self._flash_until: dt.datetime | None = None
         self._last_checkpoint = context.clock.now()
         self._was_positive: bool | None = None
@@ -65,7 +67,8 @@ class RoomController(QObject):
         if self._frame is None:
             flash = self._flash_until is not None and self.now < self._flash_until
             self._frame = build_frame(self.session, self.now, self._room_text, blackout=self.blackout, flash=flash,
-                                      agreement=self.agreement_on_beamer)
+                                      agreement=self.agreement_on_beamer, summary_for=self.summary_for,
+                                      page=self.agreement_page)
         return self._frame
 
     def refresh(self) -> None:
@@ -158,6 +161,7 @@ class RoomController(QObject):
 
     def go_to(self, module_id: str) -> bool:
         self._flash_until = None
+        self.agreement_page = 0
         return self._apply(GoToModule(module_id=module_id, at=self.now))
 
     def step(self, offset: int) -> None:
@@ -182,6 +186,12 @@ class RoomController(QObject):
 
     def set_agreement_on_beamer(self, on: bool) -> None:
         self.agreement_on_beamer = on
+        self.agreement_page = 0
+        self._refresh()
+
+    def turn_page(self, offset: int) -> None:
+        """Next or previous page of the agreement on the beamer; the painter wraps around."""
+        self.agreement_page += offset
         self._refresh()
 
     def toggle_blackout(self) -> None:

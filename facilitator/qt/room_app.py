@@ -28,6 +28,8 @@ class RoomApp:
                                   clock=clock or MonotonicClock(), settings=settings, ui_language=ui_language)
         self.room = RoomController(self.context)
         self.quiet_checkpoint = QuietCheckpoint(document, file)
+        if views is not None:
+            self.room.summary_for = views.summary_for
         self.board = BoardScene(self.room)
         self.console = ConsoleWindow(self.room, self.board, note_actions, files=files, sections=sections,
                                      views=views)

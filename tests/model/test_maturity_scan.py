@@ -1,5 +1,7 @@
 """The maturity scan's scoring, levels, gaps, profile, recommendation and progress (no Qt)."""
 
+import copy
+
 import pytest
 
 from facilitator.model import SessionDocument
@@ -102,3 +104,44 @@ def test_the_demo_has_a_visible_gap_and_progress_compares_with_an_earlier_scan()
     assert progress(data) is None
     data = {**data, "previous": {"date": "2026-05-01", "marketing": 50, "sales": 35}}
     assert progress(data) == {"marketing": m.total - 50, "sales": s.total - 35}
+
+
+def test_the_mode_chooses_which_answers_count_and_never_mixes_them():
+    """The rehearsal's bug: Sales agreed 37, two people answered 44 between them, and switching back
+    to one agreed answer showed 40.5. The agreed answer and the people's answers are kept apart."""
+    from facilitator.model import Participant
+    from facilitator.model.operations import AddParticipant
+
+    doc = SessionDocument(build_demo("en", signed=False))
+    module = next(m for m in doc.session.agenda if m.kind == "maturity_scan")
+    agreed = [2] * 17 + [1] * 3
+    for i, value in enumerate(agreed):
+        doc.apply(SetAnswer(module_id=module.id, side="sales", respondent="department", index=i, value=value))
+    doc.apply(AddParticipant(participant=Participant(id="p1", name="Pia Sales", department="sales")))
+    doc.apply(UpdateScan(module_id=module.id, changes={"mode": "participant"}))
+    for i in range(COUNT):
+        doc.apply(SetAnswer(module_id=module.id, side="sales", respondent="p1", index=i, value=2 if i < 4 else 3))
+    data = doc.session.artefacts[module.id].data
+    assert side_result(data, "sales").total == 56, "only the participant's own answers count now"
+    before = copy.deepcopy(data["answers"])
+    inverse = doc.apply(UpdateScan(module_id=module.id, changes={"mode": "department"}))
+    data = doc.session.artefacts[module.id].data
+    assert side_result(data, "sales").total == 37 and data["answers"] == before, "switching changes no answer"
+    doc.apply(inverse)
+    assert doc.session.artefacts[module.id].data["mode"] == "participant"
+
+
+def test_a_participant_answers_only_for_their_own_department():
+    from facilitator.errors import OperationError
+    from facilitator.model import Participant
+    from facilitator.model.operations import AddParticipant
+
+    doc = SessionDocument(build_demo("en", signed=False))
+    module = next(m for m in doc.session.agenda if m.kind == "maturity_scan")
+    doc.apply(AddParticipant(participant=Participant(id="p1", name="Pia Sales", department="sales")))
+    before = doc.session.artefacts[module.id].data
+    with pytest.raises(OperationError, match="works in sales, not in marketing"):
+        doc.apply(SetAnswer(module_id=module.id, side="marketing", respondent="p1", index=0, value=3))
+    with pytest.raises(OperationError, match="no participant"):
+        doc.apply(SetAnswer(module_id=module.id, side="sales", respondent="nobody", index=0, value=3))
+    assert doc.session.artefacts[module.id].data == before

@@ -100,7 +100,7 @@ def test_participant_mode_and_next_steps_as_actions(scan_app, qtbot):
     panel = panel_of(app)
     panel.mode.setCurrentIndex(1)
     assert app.context.session.artefacts[module.id].data["mode"] == "participant"
-    panel.respondent.setCurrentIndex(panel.respondent.findData(("sales", "ruud")))
+    panel.respondent.setCurrentIndex(panel.respondent.findData("ruud"))
     type_answers(qtbot, app, panel, 3, "2" * 20)
     assert side_result(app.context.session.artefacts[module.id].data, "sales").total == 40
     panel.add_next_steps()

@@ -50,3 +50,9 @@ def reason(key: str, language: str) -> str:
 
 def next_actions(level: str, language: str) -> list[str]:
     return [a.get(language, a["en"]) for a in content()["next_actions"].get(level, [])]
+
+
+def booth_text(key: str, language: str, **values) -> str:
+    """A text of the private booth or its beamer count, in the session's language."""
+    entry = content()["booth"][key]
+    return entry.get(language, entry["en"]).format(**values)

@@ -6,7 +6,9 @@ The scan's result lives in the module's artefact (kind "maturity_scan"):
      "answers": {"marketing": {"<respondent>": [20 × 1..5 or null]}, "sales": {...}},
      "revealed": bool, "market": {"<question>": true/false}, "target": "<level>" | null,
      "previous": {"date": "...", "marketing": total, "sales": total} | null}
-In "department" mode the respondent is "department": one agreed answer per side.
+In "department" mode the respondent is "department": one agreed answer per side; in "participant"
+mode every participant id is a respondent. Both sets are kept side by side: the mode only chooses
+which set counts, so switching back and forth never changes or mixes stored answers.
 """
 
 from dataclasses import dataclass
@@ -18,6 +20,7 @@ KIND = "maturity_scan"
 SIDES = ("marketing", "sales")
 LEVELS = ("undefined", "defined", "aligned", "integrated")
 COUNT = 20
+AGREED = "department"  # the respondent id of a department's one agreed answer
 
 
 def empty(mode: str = "department") -> dict:
@@ -36,9 +39,21 @@ def level_for(total: float) -> str:
     return "integrated"
 
 
+def counted_sheets(data: dict, side: str) -> list[list]:
+    """The answer sheets the current mode counts: the agreed one, or every participant's own."""
+    sheets = data.get("answers", {}).get(side, {})
+    if data.get("mode") == "participant":
+        return [sheet for who, sheet in sheets.items() if who != AGREED]
+    return [sheets[AGREED]] if AGREED in sheets else []
+
+
+def complete(sheet: list | None) -> bool:
+    return sheet is not None and len(sheet) >= COUNT and all(v is not None for v in sheet[:COUNT])
+
+
 def statement_means(data: dict, side: str) -> list[float | None]:
-    """Per statement, the mean of every respondent's answer on that side (None: nobody answered)."""
-    sheets = list(data.get("answers", {}).get(side, {}).values())
+    """Per statement, the mean of the counted answers on that side (None: nobody answered)."""
+    sheets = counted_sheets(data, side)
     result = []
     for i in range(COUNT):
         given = [sheet[i] for sheet in sheets if i < len(sheet) and sheet[i] is not None]
@@ -116,3 +131,10 @@ def progress(data: dict) -> dict[str, float] | None:
         if now is not None and previous.get(side) is not None:
             result[side] = round(now - previous[side], 1)
     return result
+
+
+def booth_progress(data: dict, respondents: list[tuple[str, str]]) -> tuple[int, int]:
+    """(how many have answered all statements, how many may answer) for (side, participant id) pairs."""
+    sheets = data.get("answers", {})
+    done = sum(1 for side, who in respondents if complete(sheets.get(side, {}).get(who)))
+    return done, len(respondents)

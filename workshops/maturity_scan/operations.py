@@ -10,7 +10,7 @@ from facilitator.model import Session
 from facilitator.model.operations import Applied, Operation
 
 from ..artefact_ops import load, store
-from .model import COUNT, KIND, LEVELS, SIDES, empty
+from .model import AGREED, COUNT, KIND, LEVELS, SIDES, empty
 
 
 def _data(session: Session, module_id: str) -> dict:
@@ -30,6 +30,12 @@ class SetAnswer(Operation):
     value: int | None = Field(ge=1, le=5, description="1 (not at all) to 5 (fully), None to clear")
 
     def apply(self, session: Session) -> Applied:
+        if self.respondent != AGREED:  # a participant answers for their own department only
+            person = next((p for p in session.participants if p.id == self.respondent), None)
+            if person is None:
+                raise OperationError(f"There is no participant with id {self.respondent!r}.")
+            if person.department.value != self.side:
+                raise OperationError(f"{person.name} works in {person.department.value}, not in {self.side}.")
         data = _data(session, self.module_id)
         sheets = data.setdefault("answers", {}).setdefault(self.side, {})
         sheet = sheets.setdefault(self.respondent, [None] * COUNT)

@@ -34,10 +34,12 @@ from facilitator.store import SessionFile
 
 from . import content
 from .model import (
+    AGREED,
     COUNT,
     KIND,
     LEVELS,
     SIDES,
+    booth_progress,
     empty,
     gaps,
     progress,
@@ -47,6 +49,7 @@ from .model import (
     step_profile,
 )
 from .operations import SetAnswer, UpdateScan
+from .qt_booth import ScanBooth, booth_respondents
 
 
 def scan_data(session, module_id: str) -> dict:
@@ -85,11 +88,17 @@ class ScanPanel(QWidget):
             self.target.addItem(content.level_name(level, self.language), level)
         self.make_actions = QPushButton(self.tr("Make action items of the next steps"))
         self.compare = QPushButton(self.tr("Compare with an earlier session…"))
+        self.open_booth = QPushButton(self.tr("Private booth (F12)"))
+        self.open_booth.setObjectName("openBooth")
+        self.open_booth.setShortcut("F12")
+        self.booth: ScanBooth | None = None
 
         top = QHBoxLayout()
-        top.addWidget(self.mode)
-        top.addWidget(self.respondent, 1)
+        top.addWidget(self.mode, 1)
         top.addWidget(self.reveal)
+        people_row = QHBoxLayout()
+        people_row.addWidget(self.respondent, 1)
+        people_row.addWidget(self.open_booth)
         market_box = QVBoxLayout()
         market_box.addWidget(QLabel(self.tr("Where should we be? About our market:")))
         for box in self.market.values():
@@ -108,6 +117,7 @@ class ScanPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addLayout(people_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(lower)
 
@@ -117,7 +127,8 @@ class ScanPanel(QWidget):
             box.toggled.connect(lambda on, k=key: self._market_changed(k, on))
         self.target.currentIndexChanged.connect(lambda _i: self._update({"target": self.target.currentData()}))
         self.make_actions.clicked.connect(self.add_next_steps)
-        self.compare.clicked.connect(self.compare_with_earlier)
+        self.compare.clicked.connect(lambda: self.compare_with_earlier())
+        self.open_booth.clicked.connect(self.start_booth)
         self.respondent.currentIndexChanged.connect(lambda _i: None if self._loading else self.refresh())
         self._loading = False
         room.context.document.changed.connect(lambda change: self.refresh()
@@ -146,16 +157,42 @@ class ScanPanel(QWidget):
     def respondents(self) -> list[tuple[str, str, str]]:
         """(label, side, respondent id) that answers can be entered for."""
         if self.data().get("mode") == "participant":
-            return [(f"{p.name} ({p.department.value})", p.department.value, p.id)
-                    for p in self.room.session.participants if p.department.value in SIDES]
+            names = {"marketing": self.tr("Marketing"), "sales": self.tr("Sales")}
+            return [(f"{name} ({names[side]})", side, pid) for side, pid, name in booth_respondents(self.room.session)]
         return []
+
+    def chosen_respondent(self) -> tuple[str, str] | None:
+        """(side, participant id) picked in the respondent list (the id is the item's data)."""
+        pid = self.respondent.currentData()
+        return next(((side, p) for _l, side, p in self.respondents() if p == pid), None)
 
     def entry_target(self, column: int) -> tuple[str, str] | None:
         """Which (side, respondent) a digit typed in ``column`` answers for."""
         if self.data().get("mode") == "participant":
-            choice = self.respondent.currentData()
-            return (choice[0], choice[1]) if choice else None
-        return {1: ("marketing", "department"), 2: ("sales", "department")}.get(column)
+            return self.chosen_respondent() if column == 3 else None
+        return {1: ("marketing", AGREED), 2: ("sales", AGREED)}.get(column)
+
+    def start_booth(self) -> None:
+        """Hand the laptop to the participants, one at a time; the beamer shows only how many answered."""
+        if self.booth is not None:
+            return
+        if not booth_respondents(self.room.session):
+            self.room.error.emit(self.tr("Add the participants from marketing and sales first (Ctrl+P)."))
+            return
+        changes = {"mode": "participant", "revealed": False}
+        data = self.data()
+        if any(data.get(k) != v for k, v in changes.items()):
+            if not self.room.run(UpdateScan(module_id=self.module_id, changes=changes)):
+                return
+        self.booth = ScanBooth(self.room, self.module_id, self.window())
+        self.booth.closed.connect(self._booth_closed)
+        self.booth.show()
+        self.booth.activateWindow()
+
+    def _booth_closed(self) -> None:
+        self.booth.deleteLater()
+        self.booth = None
+        self.refresh()
 
     # -- keyboard entry ------------------------------------------------------------------------
 
@@ -185,11 +222,16 @@ class ScanPanel(QWidget):
         participant_mode = data.get("mode") == "participant"
         self.mode.setCurrentIndex(1 if participant_mode else 0)
         current = self.respondent.currentData()
-        self.respondent.clear()
-        for label, side, pid in self.respondents():
-            self.respondent.addItem(label, (side, pid))
-        if current is not None:
-            self.respondent.setCurrentIndex(max(0, self.respondent.findData(current)))
+        choices = self.respondents()
+        listed = [(self.respondent.itemText(i), self.respondent.itemData(i)) for i in range(self.respondent.count())]
+        nobody = (self.tr("Show nobody's own answers"), None)  # the default: only the means are on screen
+        wanted = [nobody, *((label, pid) for label, _side, pid in choices)] if choices else []
+        if listed != wanted:  # rebuild only when the people changed
+            self.respondent.clear()
+            for label, pid in wanted:
+                self.respondent.addItem(label, pid)  # a plain id: a tuple would not be found again
+            if current is not None:
+                self.respondent.setCurrentIndex(max(0, self.respondent.findData(current)))
         self.respondent.setVisible(participant_mode)
         self.reveal.setChecked(bool(data.get("revealed")))
         for key, box in self.market.items():
@@ -199,7 +241,7 @@ class ScanPanel(QWidget):
 
         headers = [self.tr("Statement"), self.tr("Marketing"), self.tr("Sales")]
         if participant_mode:
-            who = self.respondent.currentText() or "—"
+            who = self.respondent.currentText() if self.chosen_respondent() else "—"
             headers[1:] = [self.tr("Marketing (mean)"), self.tr("Sales (mean)")]
             self.table.setColumnCount(4)
             headers.append(self.tr("Answer of {0}").format(who))
@@ -208,19 +250,22 @@ class ScanPanel(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         means = {side: statement_means(data, side) for side in SIDES}
         own = None
-        if participant_mode and self.respondent.currentData():
-            side, pid = self.respondent.currentData()
+        chosen = self.chosen_respondent() if participant_mode else None
+        if chosen is not None:
+            side, pid = chosen
             own = data.get("answers", {}).get(side, {}).get(pid, [None] * COUNT)
         for i, statement in enumerate(content.statements()):
             cells = [statement.text(self.language), _fmt(means["marketing"][i]), _fmt(means["sales"][i])]
-            if own is not None:
-                cells.append(_fmt(own[i]))
+            if participant_mode:  # an empty column unless the facilitator picked someone
+                cells.append(_fmt(own[i]) if own is not None else "")
             for c, value in enumerate(cells):
-                item = self.table.item(i, c) or QTableWidgetItem()
+                item = self.table.item(i, c)
+                if item is None:  # set each cell's item once: setting an owned item again warns
+                    item = QTableWidgetItem()
+                    if c:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    self.table.setItem(i, c, item)
                 item.setText(value)
-                if c:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(i, c, item)
         self.summary.setText(self.summary_text(data))
         level, reasons = recommend(data.get("market", {}))
         self.advice.setText(self.tr("Recommended: {0}. ").format(content.level_name(level, self.language))
@@ -228,6 +273,18 @@ class ScanPanel(QWidget):
 
     def summary_text(self, data: dict) -> str:
         lines = []
+        people = [(side, pid) for side, pid, _n in booth_respondents(self.room.session)]
+        if data.get("mode") == "participant":
+            done, total = booth_progress(data, people)
+            lines.append(self.tr("{0} of {1} participants have answered every statement").format(done, total))
+            if any(AGREED in data.get("answers", {}).get(side, {}) for side in SIDES):
+                lines.append(self.tr("The agreed answers per department are kept; they count again when you "
+                                     "switch back"))
+        else:
+            kept = sum(1 for side in SIDES for who in data.get("answers", {}).get(side, {}) if who != AGREED)
+            if kept:
+                lines.append(self.tr("{0} participants' own answers are kept; they count only when every "
+                                     "participant answers").format(kept))
         for side in SIDES:
             result = side_result(data, side)
             name = self.tr("Marketing") if side == "marketing" else self.tr("Sales")
@@ -298,6 +355,9 @@ def paint_scan(painter: QPainter, area: QRectF, session, module, text, body_px: 
     names = {"marketing": text("Marketing"), "sales": text("Sales")}
     letters = {side: text(LETTERS[side]) for side in SIDES}
     half = area.width() / 2 - body_px
+    if not data.get("revealed") and data.get("mode") == "participant":
+        _paint_booth_count(painter, area, session, data, language, theme, body_px)
+        return
     if not data.get("revealed"):
         for i, side in enumerate(SIDES):
             box = QRectF(area.left() + i * (half + 2 * body_px), area.top() + body_px, half, 6 * body_px)
@@ -335,6 +395,31 @@ def paint_scan(painter: QPainter, area: QRectF, session, module, text, body_px: 
         y += body_px * 2.6
     _profile_chart(painter, QRectF(area.left() + half + 2 * body_px, top, half, area.height()), data, language,
                    theme, body_px, letters)
+
+
+def _paint_booth_count(painter, area, session, data, language, theme, body_px) -> None:
+    """While people answer in the booth the room sees only how many have finished, never a score."""
+    people = [(side, pid) for side, pid, _n in booth_respondents(session)]
+    done, total = booth_progress(data, people)
+    box = QRectF(area.left(), area.top() + body_px, area.width(), 7 * body_px)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(theme.departments["joint"].tint))
+    painter.drawRoundedRect(box, body_px * 0.4, body_px * 0.4)
+    centre = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    _write_wrapped(painter, box, content.booth_text("count", language, done=done, total=total), body_px * 2.2,
+                   theme.text, centre)
+    below = QRectF(area.left(), box.bottom() + body_px, area.width(), area.bottom() - box.bottom() - body_px)
+    _write_wrapped(painter, below, content.booth_text("count_hint", language), body_px, theme.muted_text,
+                   int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap))
+
+
+def _write_wrapped(painter, rect, text, px, colour, flags) -> None:
+    font = QFont(family())
+    font.setPixelSize(max(1, round(px)))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor(colour))
+    painter.drawText(rect, flags, text)
 
 
 def _profile_chart(painter, area, data, language, theme, body_px, letters) -> None:

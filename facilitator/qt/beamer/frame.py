@@ -25,3 +25,5 @@ class BeamerFrame:
     blackout: bool = False
     welcome: bool = False        # before the first module: title page
     lines: list[str] = field(default_factory=list)  # a plain list in the content area (the agreement)
+    page: int = 0                # which page of ``lines`` the room sees (wraps around)
+    page_of: str = "page {0} of {1}"  # the page counter, in the room's language

@@ -1,5 +1,6 @@
 """Turn the session, the time and the room's switches into a BeamerFrame."""
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -7,7 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from ...model import Session
 from ...model.timer import TimerPhase, format_clock, phase, remaining
 from ..i18n import RoomText
+from .agreement_lines import agreement_lines
 from .frame import BeamerFrame, Count
+from .pages import PAGE_OF
 
 LETTERS = {
     "marketing": QT_TRANSLATE_NOOP("Room", "M"),
@@ -30,38 +33,26 @@ def initials(name: str) -> str:
 
 
 AGREEMENT = QT_TRANSLATE_NOOP("Room", "Our agreement")
-ACTIONS = QT_TRANSLATE_NOOP("Room", "Action items")
-REVIEW = QT_TRANSLATE_NOOP("Room", "Review")
-SIGNED = QT_TRANSLATE_NOOP("Room", "Signed by")
-NOBODY = QT_TRANSLATE_NOOP("Room", "not signed yet")
+SIGN_OFF = "sign_off"  # the module kind that goes through the agreement with the room
 
 
-def agreement_frame(session: Session, text: RoomText, blackout: bool) -> BeamerFrame:
-    from ...model.agreement import included_actions, included_modules
-
-    names = {p.id: p.name for p in session.participants}
-    lines = []
-    modules = included_modules(session)
-    if modules:
-        lines += [f"## {m.title}" for m in modules]
-    lines.append(f"## {text(ACTIONS)}")
-    for action in included_actions(session):
-        owner = names.get(action.owner_id, action.owner) if action.owner_id else action.owner
-        due = action.due.isoformat() if action.due else ""
-        lines.append("• " + action.what + (f" — {owner}" if owner else "") + (f", {due}" if due else ""))
-    review = session.agreement.review
-    lines.append(f"## {text(REVIEW)}: {review.first_review.isoformat() if review.first_review else '—'}")
-    signed = ", ".join(s.name for s in session.agreement.signatures) or text(NOBODY)
-    lines.append(f"{text(SIGNED)}: {signed}")
+def agreement_frame(session: Session, text: RoomText, blackout: bool, summary_for=None, page: int = 0) -> BeamerFrame:
     meta = session.meta
     return BeamerFrame(title=text(AGREEMENT), prompt=" · ".join(p for p in (meta.company, meta.title) if p),
-                       lines=lines, blackout=blackout)
+                       lines=_agreement(session, text, summary_for), page=page, page_of=text(PAGE_OF),
+                       blackout=blackout)
+
+
+def _agreement(session: Session, text: RoomText, summary_for) -> list[str]:
+    return agreement_lines(session, text, summary_for or (lambda _kind: None))
 
 
 def build_frame(session: Session, now: dt.datetime, text: RoomText, *, blackout: bool = False,
-                flash: bool = False, agreement: bool = False) -> BeamerFrame:
+                flash: bool = False, agreement: bool = False, summary_for=None, page: int = 0) -> BeamerFrame:
+    """``summary_for(kind)`` gives a module kind's result in a few lines (or None); ``page`` is the
+    agreement page the room sees, in the sign-off module or while the agreement is on the beamer."""
     if agreement:
-        return agreement_frame(session, text, blackout)
+        return agreement_frame(session, text, blackout, summary_for, page)
     module = session.current_module
     if module is None:
         meta = session.meta
@@ -74,10 +65,14 @@ def build_frame(session: Session, now: dt.datetime, text: RoomText, *, blackout:
         counts = [Count(d, text(LETTERS[d]), text(NAMES[d]), sum(1 for n in notes if n.department.value == d))
                   for d in ("marketing", "sales", "joint")]
     timer_phase = phase(module, now)
-    return BeamerFrame(
+    frame = BeamerFrame(
         title=module.title, prompt=module.prompt, timer_text=format_clock(remaining(module, now)),
         timer_phase=timer_phase.value, flash=flash and timer_phase == TimerPhase.OVERTIME,
         position=f"{session.agenda.index(module) + 1} / {len(session.agenda)}",
         board=bool(notes) and not module.hidden, hidden_counts=counts,
         placeholder=text(EMPTY_BOARD) if not notes else "", blackout=blackout,
     )
+    if module.kind == SIGN_OFF:  # the room goes through the agreement itself, not a board
+        frame = dataclasses.replace(frame, board=False, hidden_counts=[], placeholder="",
+                                    lines=_agreement(session, text, summary_for), page=page, page_of=text(PAGE_OF))
+    return frame

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from .. import palette
 from ..fonts import family
 from .frame import BeamerFrame, Count
+from .pages import paint_pages
 
 # Fractions of the canvas height.
 MARGIN = 0.045
@@ -71,7 +72,7 @@ def paint(painter: QPainter, width: float, height: float, frame: BeamerFrame,
     _text(painter, box.prompt, frame.prompt, _font(box.px["prompt"]), palette.current().text, wrap=True)
     _timer(painter, box, frame)
     if frame.lines:
-        _lines(painter, box.content, frame.lines, box.px["body"])
+        paint_pages(painter, box.content, frame.lines, frame.page, box.px["body"], frame.page_of)
     elif frame.hidden_counts:
         _counts(painter, box.content, frame.hidden_counts, box.px["body"])
     elif frame.board and board is not None:
@@ -165,23 +166,6 @@ def _counts(painter: QPainter, area: QRectF, counts: list[Count], body_px: float
         number = rect.adjusted(0, badge.height(), 0, 0)
         _text(painter, number, str(count.count), _font(4 * body_px, bold=True), palette.current().text,
               align=Qt.AlignmentFlag.AlignCenter)
-
-
-def _lines(painter: QPainter, area: QRectF, lines: list[str], body_px: float) -> None:
-    """A calm list (the agreement under review): as many lines as fit, then an ellipsis."""
-    font = _font(body_px)
-    spacing = QFontMetricsF(font).lineSpacing() * 1.25
-    y = area.top()
-    for line in lines:
-        if y + spacing > area.bottom():
-            _text(painter, QRectF(area.left(), y - spacing, area.width(), spacing), "…", font,
-                  palette.current().muted_text)
-            break
-        bold = line.startswith("## ")
-        text = line[3:] if bold else line
-        _text(painter, QRectF(area.left(), y, area.width(), spacing), text, _font(body_px, bold=bold),
-              palette.current().text, elide=True)
-        y += spacing * (1.15 if bold else 1.0)
 
 
 def paint_room(painter: QPainter, width: float, height: float, room, board=None, views=None) -> Layout:

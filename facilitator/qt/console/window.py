@@ -34,7 +34,8 @@ from .module_panel import ModulePanel
 from .script_panel import ScriptPanel
 
 WINDOW_TITLE = "Facilitator — console"
-APP_WIDE = {"start", "next", "previous", "beamer", "swap", "blackout", "mute", "plus1", "plus5", "undo", "redo"}
+APP_WIDE = {"start", "next", "previous", "beamer", "swap", "blackout", "mute", "plus1", "plus5", "undo", "redo",
+            "page_next", "page_previous"}
 
 # Keys handled inside the capture field and the board (not menu actions), for the overlay.
 CAPTURE_KEYS = [
@@ -176,6 +177,8 @@ class ConsoleWindow(Retranslating, QMainWindow):
         a("beamer", self.toggle_beamer, ["F5"])
         a("swap", self.swap_screens, ["F6"])
         a("blackout", self.toggle_blackout, ["B", "Ctrl+B", "."], checkable=True)
+        a("page_next", lambda: room.turn_page(1), ["Ctrl+PgDown"])
+        a("page_previous", lambda: room.turn_page(-1), ["Ctrl+PgUp"])
         a("keys", self.show_keys, ["?"])
         a("marketing", lambda: self.capture.set_department(NoteDepartment.MARKETING), ["F2"])
         a("sales", lambda: self.capture.set_department(NoteDepartment.SALES), ["F3"])
@@ -221,7 +224,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
             (self.tr("&Timer"), ["start", "plus1", "plus5", "reset", None, "mute"]),
             (self.tr("&Board"), ["board", "capture", None, "hide", "filter_marketing", "filter_sales",
                                  "filter_joint"]),
-            (self.tr("&Beamer"), ["beamer", "swap", "blackout"]),
+            (self.tr("&Beamer"), ["beamer", "swap", "blackout", None, "page_next", "page_previous"]),
             (self.tr("&Language"), ["lang_en", "lang_nl"]),
             (self.tr("&Help"), ["help", "keys", None, "about"]),
         ]
@@ -271,6 +274,8 @@ class ConsoleWindow(Retranslating, QMainWindow):
             "settings": self.tr("Settings…"), "help": self.tr("How to run the session"),
             "about": self.tr("About Facilitator"),
             "agreement": self.tr("Agreement and sign-off…"),
+            "page_next": self.tr("Agreement on the beamer: next page"),
+            "page_previous": self.tr("Agreement on the beamer: previous page"),
         }
 
     def retranslate(self) -> None:
