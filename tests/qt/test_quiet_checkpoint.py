@@ -50,7 +50,7 @@ def test_a_foreign_wal_is_set_aside_and_the_facilitator_told(controller, qtbot, 
     with SessionFile.open(other) as file:
         module = file.session.agenda[0]
         SessionDocument(file.session, file).apply(AddNote(note=next(iter(file.session.notes.values())).model_copy(
-            update={"id": "late", "module_id": module.id, "text": "from the other room"})))
+            update={"id": "late", "module_id": module.id, "group_id": None, "text": "from the other room"})))
         image = crash_image(file, tmp_path / "crashed")
     (folder / "room.session-wal").write_bytes((image.parent / "room.session-wal").read_bytes())
     before = folder_state(folder)
