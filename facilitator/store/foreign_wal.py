@@ -63,13 +63,21 @@ def _is_a_wal_for(path: Path) -> bool:
     return magic in _WAL_MAGIC and page_size == read_header(path).page_size
 
 
+def _is_empty(wal: Path) -> bool:
+    try:
+        return wal.stat().st_size == 0
+    except OSError:
+        return True
+
+
 def judge(path: Path) -> Judgement:
     """Read ``path`` with and without its -wal on copies; raise if neither reads (nothing changed)."""
     with Scratch() as scratch:
         if not _is_a_wal_for(path):
             alone = scratch.folder("alone")
             copy_stable([path], alone)
-            return Judgement(False, read_copy(alone / path.name))
+            # An empty -wal (left by an older version's read-only commands) holds nothing to replay.
+            return Judgement(_is_empty(wal_of(path)), read_copy(alone / path.name))
         both = scratch.folder("with-wal")
         alone = scratch.folder("alone")
         copy_stable([path, wal_of(path)], both)

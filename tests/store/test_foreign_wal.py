@@ -10,6 +10,7 @@ from filetools import crash_image, digest, folder_state, reopen
 from facilitator.model import SessionDocument
 from facilitator.model.operations import AddNote, DeleteNote, EditNote, UpdateMeta
 from facilitator.store import SessionFile, SessionFileError, SessionInUseError
+from workshops.demo import build_demo
 
 T0 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 
@@ -189,3 +190,16 @@ def test_something_else_named_like_the_wal_is_set_aside_not_discarded(session_pa
         assert file.session == populated() and "set aside" in file.notice
     aside = [p for p in session_path.parent.iterdir() if ".set-aside-" in p.name]
     assert len(aside) == 1 and aside[0].read_bytes() == junk
+
+
+def test_an_empty_wal_is_nothing_to_report(tmp_path):
+    """Older versions left an empty -wal beside files they only read: it is not 'another session's'."""
+    from facilitator.store.in_use import wal_of
+
+    path = tmp_path / "s.session"
+    SessionFile.create(path, build_demo("en")).close()
+    wal_of(path).write_bytes(b"")
+    with SessionFile.open(path, readonly=True) as file:
+        assert file.notice is None and file.session.notes
+    with SessionFile.open(path) as file:
+        assert file.notice is None
