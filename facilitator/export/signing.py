@@ -5,64 +5,18 @@ The agreed content also travels inside the PDF as an attachment (agreement.json)
 say not only *that* a PDF and a session differ but *where*.
 """
 
-import datetime as dt
 import json
-import os
-import sys
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
+from .identity import Credentials, IdentityError, credentials, home
+
+__all__ = ["ATTACHMENT", "Credentials", "FIELD", "IdentityError", "SealCheck", "attached_content", "check_seal",
+           "credentials", "home", "seal"]
+
 ATTACHMENT = "agreement.json"
 FIELD = "Facilitator"
-
-
-def home() -> Path:
-    """Where the app keeps its own files (the signing certificate); FACILITATOR_HOME overrides."""
-    if os.environ.get("FACILITATOR_HOME"):
-        return Path(os.environ["FACILITATOR_HOME"])
-    if sys.platform == "win32":
-        return Path(os.environ.get("APPDATA", Path.home())) / "Facilitator"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "Facilitator"
-    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "facilitator"
-
-
-@dataclass(frozen=True)
-class Credentials:
-    key: Path
-    cert: Path
-
-
-def credentials(name: str = "", folder: Path | None = None) -> Credentials:
-    """The facilitator's key and self-signed certificate, made on first use (EC P-256, 10 years)."""
-    folder = folder or home() / "signing"
-    key_path, cert_path = folder / "facilitator-key.pem", folder / "facilitator-cert.pem"
-    if key_path.exists() and cert_path.exists():
-        return Credentials(key_path, cert_path)
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    folder.mkdir(parents=True, exist_ok=True)
-    key = ec.generate_private_key(ec.SECP256R1())
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, (name or "Facilitator")[:64]),
-                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Facilitator workshop agreements")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=3650))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
-                                         data_encipherment=False, key_agreement=False, key_cert_sign=True,
-                                         crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
-            .sign(key, hashes.SHA256()))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-    os.chmod(key_path, 0o600)
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    return Credentials(key_path, cert_path)
 
 
 def seal(pdf: bytes, content: dict, creds: Credentials) -> bytes:
@@ -76,7 +30,7 @@ def seal(pdf: bytes, content: dict, creds: Credentials) -> bytes:
     attachment = embed.EmbeddedFileObject.from_file_data(writer, data, mime_type="application/json")
     embed.embed_file(writer, embed.FileSpec(file_spec_string=ATTACHMENT, embedded_data=attachment,
                                             description="The agreed content, for facilitator verify"))
-    signer = signers.SimpleSigner.load(str(creds.key), str(creds.cert))
+    signer = signers.SimpleSigner.load(str(creds.key), str(creds.cert), key_passphrase=creds.passphrase)
     out = signers.sign_pdf(writer, signers.PdfSignatureMetadata(field_name=FIELD, reason="Agreement",
                                                                  md_algorithm="sha256"), signer=signer)
     return out.getvalue()
