@@ -21,10 +21,10 @@ def _attaches(char: str) -> bool:
             or 0x1F3FB <= ord(char) <= 0x1F3FF or 0xE0020 <= ord(char) <= 0xE007F)
 
 
-def slug(text: str) -> str:
+def slug(text: str, strip_dots: bool = False) -> str:
     """``text`` as one tidy line that is allowed in a file name (may be empty)."""
     text = _FORBIDDEN.sub(" ", unicodedata.normalize("NFC", text))
-    return re.sub(r"\s+", " ", text).strip(" .")
+    return re.sub(r"\s+", " ", text).strip(" ." if strip_dots else " ").lstrip(".")
 
 
 def cut_to_bytes(text: str, limit: int) -> str:
@@ -35,12 +35,13 @@ def cut_to_bytes(text: str, limit: int) -> str:
     rest = text[len(cut):]
     while cut and rest and (_attaches(rest[0]) or cut[-1] == "\u200d"):
         rest, cut = cut[-1] + rest, cut[:-1]  # step back to the start of the cluster
-    return cut.rstrip(" .")
+    return cut.rstrip(" ")
 
 
-def file_stem(prefix: str, middle: str, suffix: str, fallback: str = "", limit: int = MAX_NAME_BYTES) -> str:
+def file_stem(prefix: str, middle: str, suffix: str, fallback: str = "", limit: int = MAX_NAME_BYTES,
+              strip_dots: bool = False) -> str:
     """'<prefix> <middle> <suffix>' with the middle shortened so the whole fits ``limit`` bytes."""
     head, tail = slug(prefix), slug(suffix)
     room = limit - len(" ".join(p for p in (head, tail) if p).encode("utf-8")) - 2
-    body = cut_to_bytes(slug(middle), max(room, 0)) or slug(fallback)
+    body = cut_to_bytes(slug(middle, strip_dots), max(room, 0)) or slug(fallback)
     return " ".join(p for p in (head, body, tail) if p)

@@ -12,7 +12,7 @@ FOLDER_KEY = "files/folder"
 
 def suggested_name(company: str, day: dt.date, fallback: str = "session") -> str:
     """'Stroomhof Pomptechniek 2026-12-01.session': safe on Windows, macOS and Linux."""
-    return file_stem("", company, day.isoformat(), fallback=fallback, limit=80) + ".session"
+    return file_stem("", company, day.isoformat(), fallback=fallback, limit=80, strip_dots=True) + ".session"
 
 
 def default_folder(settings: QSettings) -> Path:
