@@ -1,10 +1,11 @@
 """Small shared types: identifiers, text, departments."""
 
+import re
 import uuid
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
 MAX_TEXT = 100_000  # a pasted page is fine; a pasted book is a mistake worth an error
 
@@ -15,7 +16,26 @@ Id = Annotated[
 ]
 # pydantic itself refuses lone UTF-16 surrogates, which could never be encoded to disk.
 Text = Annotated[str, Field(max_length=MAX_TEXT)]
-Name = Annotated[str, Field(max_length=200)]
+
+# Line breaks, tabs, NUL and other control characters have no place in a one-line field (a name,
+# a company, a title): they split lines on the beamer and in the PDF, and print as tofu boxes.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _one_line(value: str) -> str:
+    if CONTROL_CHARACTERS.search(value):
+        raise ValueError("must be one line, without line breaks, tabs or other control characters")
+    return value
+
+
+def one_line(text: str) -> str:
+    """Typed or pasted text made fit for a one-line field: every control character becomes a space."""
+    return CONTROL_CHARACTERS.sub(" ", text)
+
+
+_ONE_LINE_PATTERN = "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*$"  # the same rule, for the JSON Schema
+Name = Annotated[str, Field(max_length=200, json_schema_extra={"pattern": _ONE_LINE_PATTERN}),
+                 AfterValidator(_one_line)]
 
 
 def new_id() -> str:
