@@ -107,6 +107,8 @@ def _cmd_pdf(args: argparse.Namespace) -> int:
     from .export.ics import review_invitation
     from .store import SessionFile
 
+    if args.output:  # before the session is even opened
+        check_output(Path(args.output), args.force, inputs=[Path(args.path)])
     with SessionFile.open(args.path, readonly=True) as file:
         session = file.session
     output = Path(args.output) if args.output else Path(args.path).with_name(file_stem(session) + ".pdf")

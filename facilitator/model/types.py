@@ -1,5 +1,6 @@
 """Small shared types: identifiers, text, departments."""
 
+import datetime as dt
 import re
 import uuid
 from enum import StrEnum
@@ -36,6 +37,19 @@ def one_line(text: str) -> str:
 _ONE_LINE_PATTERN = "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*$"  # the same rule, for the JSON Schema
 Name = Annotated[str, Field(max_length=200, json_schema_extra={"pattern": _ONE_LINE_PATTERN}),
                  AfterValidator(_one_line)]
+
+# A calendar day a workshop, action or review can plausibly have: far enough either way for any
+# real plan, and clear of the year 1 and year 9999 edges where date arithmetic overflows.
+FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
+
+
+def _plausible_day(value: dt.date) -> dt.date:
+    if not FIRST_DAY <= value <= LAST_DAY:
+        raise ValueError(f"must be a date from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}")
+    return value
+
+
+Day = Annotated[dt.date, AfterValidator(_plausible_day)]
 
 
 def new_id() -> str:
