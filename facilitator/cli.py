@@ -296,7 +296,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: still one line, with enough to report it
         if os.environ.get("FACILITATOR_DEBUG"):
             raise
-        _say(f"internal error ({type(exc).__name__}: {_summary(exc)}); set FACILITATOR_DEBUG=1 to see details")
+        _say(f"internal error ({type(exc).__name__}: {bug_summary(exc)}); set FACILITATOR_DEBUG=1 to see details")
         return EXIT_BUG
 
 
@@ -309,7 +309,7 @@ def _os_problem(exc: OSError) -> str:
     return f"Cannot use{where}: {exc.strerror or exc}."
 
 
-def _summary(exc: Exception) -> str:
+def bug_summary(exc: Exception) -> str:
     """A bug's message in one short line; a pydantic error names its first field."""
     from pydantic import ValidationError
 

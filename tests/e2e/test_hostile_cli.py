@@ -175,3 +175,16 @@ def test_a_read_only_folder_is_one_sentence_and_exit_2(tmp_path, demo_bytes, arg
         assert snapshot(disk) == before
     finally:
         subprocess.run(["umount", "-l", str(disk)], check=True)
+
+
+def test_a_bug_is_still_one_line_and_a_pydantic_error_names_its_field():
+    from pydantic import ValidationError
+
+    from facilitator.cli import bug_summary
+    from facilitator.model.records import SessionMeta
+
+    with pytest.raises(ValidationError) as caught:
+        SessionMeta.model_validate({"title": "x" * 300, "date": "2026-13-01", "language": "de"})
+    summary = bug_summary(caught.value)
+    assert "\n" not in summary and summary.startswith("title: ") and "200 characters" in summary
+    assert "\n" not in bug_summary(RuntimeError("first line\nsecond line\nthird"))

@@ -1,11 +1,13 @@
 """Hostile input in the app: pasted control characters never reach a one-line field; Settings says
 how the signing key is protected, for real with and without a keyring."""
 
+import os
+
 import keyring
 import pytest
 from keyrings.alt.file import PlaintextKeyring
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from facilitator.export.identity import credentials
 from facilitator.qt.app import application
@@ -108,3 +110,31 @@ def test_settings_say_the_key_is_encrypted_with_a_keyring(controller, qtbot, tmp
         assert text.startswith("Encrypted") and "PlaintextKeyring" in text
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("kind", ["fifo", "folder", "name with a newline"])
+def test_the_app_refuses_a_special_path_at_once_in_one_line(controller, qtbot, tmp_path, kind):
+    if kind == "fifo":
+        path = tmp_path / "x.session"
+        os.mkfifo(path)
+    elif kind == "folder":
+        path = tmp_path / "x.session"
+        path.mkdir()
+    else:
+        path = tmp_path / "x\n\x1b[31m.session"
+        path.write_bytes(b"")
+    before = sorted(os.listdir(tmp_path))
+    controller.show_start()
+    seen = []
+
+    def read(box):
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.accept()
+
+    answer_dialog(read)
+    assert controller.open(path) is False
+    assert "\n" not in seen[0] and "\x1b" not in seen[0]
+    assert {"fifo": "pipe (FIFO)", "folder": "folder", "name with a newline": "x\\n\\x1b[31m"}[kind] in seen[0]
+    assert sorted(os.listdir(tmp_path)) == before
