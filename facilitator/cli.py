@@ -109,6 +109,10 @@ def _cmd_pdf(args: argparse.Namespace) -> int:
 
     if args.output:  # before the session is even opened
         check_output(Path(args.output), args.force, inputs=[Path(args.path)])
+    if not args.no_sign and not args.new_identity:
+        from .export.identity import check_usable
+
+        check_usable()  # a broken identity is reported before anything is opened or written
     with SessionFile.open(args.path, readonly=True) as file:
         session = file.session
     output = Path(args.output) if args.output else Path(args.path).with_name(file_stem(session) + ".pdf")

@@ -124,6 +124,13 @@ def credentials(name: str = "", folder: Path | None = None) -> Credentials:
     return _checked(folder, key_path, cert_path)
 
 
+def check_usable(folder: Path | None = None) -> None:
+    """Raise the one-sentence IdentityError now if the existing identity is broken (nothing is made)."""
+    folder = folder or default_folder()
+    if (folder / CERT_FILE).exists():
+        _checked(folder, folder / KEY_FILE, folder / CERT_FILE)
+
+
 def _broken(folder: Path, reason: str) -> IdentityError:
     return IdentityError(f"The signing identity in {shown(folder)} cannot be used ({reason}); {_WAY_OUT}.")
 

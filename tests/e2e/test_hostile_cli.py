@@ -188,3 +188,33 @@ def test_a_bug_is_still_one_line_and_a_pydantic_error_names_its_field():
     summary = bug_summary(caught.value)
     assert "\n" not in summary and summary.startswith("title: ") and "200 characters" in summary
     assert "\n" not in bug_summary(RuntimeError("first line\nsecond line\nthird"))
+
+
+def test_a_broken_signing_identity_is_one_sentence_then_new_identity_makes_a_fresh_one(room):
+    home = room.parent / "home"
+    env = {"FACILITATOR_HOME": str(home)}
+    signing = home / "signing"
+    signing.mkdir(parents=True)
+    (signing / "facilitator-key.pem").write_bytes(b"-----BEGIN PRIVATE KEY-----\nMIGH")  # a kill mid-write
+    (signing / "facilitator-cert.pem").write_bytes(b"")
+    before = snapshot(room)
+    broken = cli("pdf", "s.session", "-o", "a.pdf", cwd=room, env_extra=env)
+    err = broken.stderr.decode()
+    assert broken.returncode == 2 and err.count("\n") == 1 and "Traceback" not in err
+    assert "'facilitator pdf SESSION --new-identity'" in err
+    assert snapshot(room) == before, "no PDF and no .ics when the seal cannot be made"
+    fresh = cli("pdf", "s.session", "-o", "a.pdf", "--new-identity", cwd=room, env_extra=env)
+    assert fresh.returncode == 0, fresh.stderr
+    assert b"the old one is kept as facilitator-cert.pem.set-aside-" in fresh.stdout
+    assert cli("verify", "a.pdf", "s.session", cwd=room, env_extra=env).returncode == 0
+
+
+def test_the_command_line_encrypts_the_key_with_a_real_keyring_backend(room):
+    env = {"FACILITATOR_HOME": str(room.parent / "home"), "XDG_DATA_HOME": str(room.parent / "xdg"),
+           "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring"}
+    made = cli("pdf", "s.session", "-o", "a.pdf", cwd=room, env_extra=env)
+    assert made.returncode == 0, made.stderr
+    key = (room.parent / "home" / "signing" / "facilitator-key.pem").read_bytes()
+    assert key.startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY-----")
+    assert (room.parent / "xdg" / "python_keyring" / "keyring_pass.cfg").exists()
+    assert cli("verify", "a.pdf", "s.session", cwd=room, env_extra=env).returncode == 0
