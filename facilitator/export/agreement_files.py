@@ -10,6 +10,7 @@ from ..model import Session
 from ..model.agreement import agreed_content, canonical, differences, fingerprint, grouped
 from ..printable import shown
 from ..safe_names import file_stem as file_stem_of
+from ..store.file_checks import check_output
 from . import signing
 from .agreement_pdf import AgreementPdf
 from .ics import review_invitation
@@ -61,6 +62,8 @@ def export_for_attendees(session: Session, folder: Path, sections: Sections | No
         raise FacilitatorError(f"The folder {shown(folder)} does not exist.")
     stem = file_stem(session)
     pdf_path = folder / f"{stem}.pdf"
+    for target in (pdf_path, folder / f"{stem} review.ics"):  # a new export replaces only an earlier one
+        check_output(target, force=True)
     write_atomically(pdf_path, make_pdf(session, sections, creds=creds))
     invitation = review_invitation(session)
     ics_path = None
