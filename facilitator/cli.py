@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .errors import FacilitatorError
+from .printable import shown
 from .version import app_version
 
 EXIT_OK, EXIT_ERROR, EXIT_BUG = 0, 2, 3
@@ -27,21 +28,28 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from .export.identities import pinned_if_signed
     from .store import SessionFile
 
+    check_output(Path(args.path), args.force)
     session = pinned_if_signed(build_demo(args.lang, notes=args.notes))
     with SessionFile.create(args.path, session, overwrite=args.force) as file:
-        print(f"Wrote {file.path} ({len(file.session.participants)} participants, "
+        print(f"Wrote {shown(file.path)} ({len(file.session.participants)} participants, "
               f"{len(file.session.agenda)} modules, {len(file.session.notes)} notes).")
     return EXIT_OK
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
     from workshops.new_session import new_session
 
     from .store import SessionFile
 
-    session = new_session(args.lang, title=args.title, company=args.company, facilitator=args.facilitator)
+    check_output(Path(args.path), args.force)
+    try:
+        session = new_session(args.lang, title=args.title, company=args.company, facilitator=args.facilitator)
+    except ValidationError as exc:
+        raise FacilitatorError(_option_problem(exc)) from None
     with SessionFile.create(args.path, session, overwrite=args.force) as file:
-        print(f"Wrote {file.path} ({len(session.agenda)} modules, no participants yet).")
+        print(f"Wrote {shown(file.path)} ({len(session.agenda)} modules, no participants yet).")
     return EXIT_OK
 
 
@@ -59,15 +67,17 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     with _read(args.path) as file:
         s = file.session
-        print(f"{file.path.name}: OK. \"{s.meta.title}\" ({s.meta.company or 'no company'}, {s.meta.date}, "
+        print(shown(f"{file.path.name}: OK. \"{s.meta.title}\" ({s.meta.company or 'no company'}, {s.meta.date}, "
               f"{s.meta.language.value}): {len(s.participants)} participants, {len(s.agenda)} modules, "
-              f"{len(s.notes)} notes, {len(s.actions)} actions.")
+              f"{len(s.notes)} notes, {len(s.actions)} actions."))
     return EXIT_OK
 
 
 def _cmd_export_json(args: argparse.Namespace) -> int:
     from .store.json_io import to_json
 
+    if args.output not in (None, "-"):
+        check_output(Path(args.output), args.force, inputs=[Path(args.path)])
     with _read(args.path) as file:
         text = to_json(file.session)
     if args.output in (None, "-"):
@@ -82,13 +92,16 @@ def _cmd_import_json(args: argparse.Namespace) -> int:
     from .store.json_io import from_json
 
     source = Path(args.file)
+    check_output(Path(args.output), args.force, inputs=[] if args.file == "-" else [source])
+    if args.file != "-":
+        require_regular_file(source, "a JSON file (use - to read from standard input)")
     try:
         data = sys.stdin.buffer.read() if args.file == "-" else source.read_bytes()
     except OSError as exc:
-        raise FacilitatorError(f"Cannot read {args.file}: {exc.strerror or exc}.") from None
+        raise FacilitatorError(f"Cannot read {shown(args.file)}: {exc.strerror or exc}.") from None
     session = from_json(data, source=source.name if args.file != "-" else "standard input")
     with SessionFile.create(args.output, session, overwrite=args.force) as file:
-        print(f"Wrote {file.path} ({len(session.notes)} notes).")
+        print(f"Wrote {shown(file.path)} ({len(session.notes)} notes).")
     return EXIT_OK
 
 
@@ -102,18 +115,27 @@ def _cmd_pdf(args: argparse.Namespace) -> int:
     from .export.agreement_files import file_stem, make_pdf, write_atomically
     from .export.ics import review_invitation
 
+    if args.output:  # before the session is even opened
+        check_output(Path(args.output), args.force, inputs=[Path(args.path)])
     with _read(args.path) as file:
         session = file.session
     output = Path(args.output) if args.output else Path(args.path).with_name(file_stem(session) + ".pdf")
-    if output.exists() and not args.force:
-        raise FacilitatorError(f"{output} already exists; use --force to replace it.")
-    write_atomically(output, make_pdf(session, _sections(), sign=not args.no_sign))
-    print(f"Wrote {output}")
     invitation = review_invitation(session)
-    if invitation is not None:
-        ics = output.with_suffix(".ics")
+    ics = output.with_suffix(".ics") if invitation is not None else None
+    for target in (output, ics):  # both are checked before either is written
+        if target is not None:
+            check_output(target, args.force, inputs=[Path(args.path)])
+    if args.new_identity:
+        from .export.identity import make_new_identity
+        from .export.signing import identity_folder
+
+        name = session.meta.facilitator
+        print(make_new_identity(name, identity_folder(name)))
+    write_atomically(output, make_pdf(session, _sections(), sign=not args.no_sign))
+    print(f"Wrote {shown(output)}")
+    if ics is not None:
         write_atomically(ics, invitation.encode("utf-8"))
-        print(f"Wrote {ics}")
+        print(f"Wrote {shown(ics)}")
     return EXIT_OK
 
 
@@ -121,10 +143,11 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     from .export import signing
     from .export.verification import describe, verify
 
+    require_regular_file(Path(args.pdf), "a PDF file")
     try:
         pdf = Path(args.pdf).read_bytes()
     except OSError as exc:
-        raise FacilitatorError(f"Cannot read {args.pdf}: {exc.strerror or exc}.") from None
+        raise FacilitatorError(f"Cannot read {shown(args.pdf)}: {exc.strerror or exc}.") from None
     if args.session is None:
         verdict = describe(pdf)
     else:
@@ -159,16 +182,37 @@ def _cmd_open(args: argparse.Namespace) -> int:
     return run_app(args.path, alignment_catalogue())
 
 
+def check_output(path: Path, force: bool, inputs=()) -> None:
+    from .store.file_checks import check_output as check
+
+    check(path, force, inputs)
+
+
+def require_regular_file(path: Path, what: str) -> None:
+    from .store.file_checks import require_regular_file as require
+
+    require(path, what)
+
+
 def _write_text(path: Path, text: str, force: bool) -> None:
-    if path.exists() and not force:
-        raise FacilitatorError(f"{path} already exists; use --force to replace it.")
-    tmp = path.with_name(f".{path.name}.partial")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise FacilitatorError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+    from .export.agreement_files import write_atomically
+
+    check_output(path, force)
+    write_atomically(path, text.encode("utf-8"))
+
+
+_OPTIONS = {"title": "--title", "company": "--company", "facilitator": "--facilitator"}
+
+
+def _option_problem(exc) -> str:
+    """The first problem with a typed option, as one sentence naming the option and the limit."""
+    error = exc.errors(include_url=False)[0]
+    field = str(error["loc"][-1]) if error["loc"] else ""
+    option = _OPTIONS.get(field, field or "a value")
+    limit = (error.get("ctx") or {}).get("max_length")
+    if error["type"] == "string_too_long" and limit:
+        return f"{option} is too long: at most {limit} characters, this one has {len(str(error['input']))}."
+    return f"{option} cannot be used: {error['msg']}."
 
 
 def _notes_count(value: str) -> int:
@@ -223,6 +267,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE.pdf", help="output file (default: next to the session)")
     p.add_argument("--no-sign", action="store_true", help="leave out the PDF digital signature")
     p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    p.add_argument("--new-identity", action="store_true",
+                   help="set the signing identity aside (kept, renamed) and make a new one")
 
     p = add("verify", _cmd_verify, "is the PDF's seal intact, and (with SESSION) does it match the session? "
             "(exit 0 yes, 1 no)")
@@ -250,17 +296,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parse(argv)
         return args.handler(args)
     except FacilitatorError as exc:
-        print(f"facilitator: {exc.message}", file=sys.stderr)
+        _say(exc.message)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("facilitator: interrupted", file=sys.stderr)
+        _say("interrupted")
         return 130
+    except OSError as exc:  # the disk, a permission, a name: the user's surroundings, not a bug
+        if os.environ.get("FACILITATOR_DEBUG"):
+            raise
+        _say(_os_problem(exc))
+        return EXIT_ERROR
     except Exception as exc:  # a bug: still one line, with enough to report it
         if os.environ.get("FACILITATOR_DEBUG"):
             raise
-        print(f"facilitator: internal error ({type(exc).__name__}: {exc}); "
-              "set FACILITATOR_DEBUG=1 to see details", file=sys.stderr)
+        _say(f"internal error ({type(exc).__name__}: {bug_summary(exc)}); set FACILITATOR_DEBUG=1 to see details")
         return EXIT_BUG
+
+
+def _say(message: str) -> None:
+    print(f"facilitator: {shown(message)}", file=sys.stderr)
+
+
+def _os_problem(exc: OSError) -> str:
+    where = f" {exc.filename}" if exc.filename else ""
+    return f"Cannot use{where}: {exc.strerror or exc}."
+
+
+def bug_summary(exc: Exception) -> str:
+    """A bug's message in one short line; a pydantic error names its first field."""
+    from pydantic import ValidationError
+
+    if isinstance(exc, ValidationError):
+        from .model.validation_messages import describe
+
+        return describe(exc, limit=1)
+    first = str(exc).strip().splitlines()
+    return first[0][:300] if first else ""
 
 
 def run() -> None:

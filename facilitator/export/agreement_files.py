@@ -1,13 +1,15 @@
 """Everything an attendee takes home: the signed agreement PDF and the review meeting invitation."""
 
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import FacilitatorError
 from ..model import Session
 from ..model.agreement import fingerprint, grouped, sealed_content
+from ..printable import shown
+from ..safe_names import file_stem as file_stem_of
+from ..store.file_checks import check_output
 from ..version import app_version
 from . import identities, signing
 from .agreement_pdf import AgreementPdf, SealLine
@@ -38,19 +40,25 @@ def make_pdf(session: Session, sections: Sections | None = None, sign: bool = Tr
 
 
 def file_stem(session: Session) -> str:
+    """'Agreement <company> <date>', shortened by bytes so it is a valid name on every disk."""
     meta = session.meta
-    name = f"{texts(meta.language.value)['agreement']} {meta.company or meta.title} {meta.date.isoformat()}"
-    return re.sub(r'[<>:"/\\|?*\x00-\x1f]', " ", name).strip()
+    return file_stem_of(texts(meta.language.value)["agreement"], meta.company or meta.title, meta.date.isoformat())
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.partial")
     try:
-        tmp.write_bytes(data)
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise FacilitatorError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only disk: there was nothing to clean up
+        raise FacilitatorError(f"Cannot write {shown(path)}: {exc.strerror or exc}.") from None
 
 
 @dataclass(frozen=True)
@@ -64,9 +72,11 @@ def export_for_attendees(session: Session, folder: Path, sections: Sections | No
     """The PDF (signed) and, when a review date is set, the .ics, with clear names, into ``folder``."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise FacilitatorError(f"The folder {folder} does not exist.")
+        raise FacilitatorError(f"The folder {shown(folder)} does not exist.")
     stem = file_stem(session)
     pdf_path = folder / f"{stem}.pdf"
+    for target in (pdf_path, folder / f"{stem} review.ics"):  # a new export replaces only an earlier one
+        check_output(target, force=True)
     write_atomically(pdf_path, make_pdf(session, sections, creds=creds))
     invitation = review_invitation(session)
     ics_path = None

@@ -24,7 +24,8 @@ class Identity:
 
     @property
     def credentials(self) -> signing.Credentials:
-        return signing.Credentials(self.folder / "facilitator-key.pem", self.folder / "facilitator-cert.pem")
+        """Loaded and checked (an encrypted key gets its password from the keyring)."""
+        return signing.credentials(self.name, self.folder)
 
     def label(self) -> str:
         return f"{self.name} — {grouped(self.certificate)[:19]}…"

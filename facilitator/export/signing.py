@@ -5,38 +5,22 @@ The agreed content also travels inside the PDF as an attachment (agreement.json)
 say not only *that* a PDF and a session differ but *where*.
 """
 
-import datetime as dt
 import hashlib
 import json
-import os
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
-from . import pdfa
+from . import identity, pdfa
+from .identity import CERT_FILE, KEY_FILE, Credentials, IdentityError, home
+
+__all__ = ["ATTACHMENT", "Credentials", "FIELD", "Holder", "IdentityError", "attached_content", "credentials",
+           "existing_credentials", "holder", "home", "identity_folder", "seal"]
 
 ATTACHMENT = "agreement.json"
 FIELD = "Facilitator"
-
-
-def home() -> Path:
-    """Where the app keeps its own files (the signing certificate); FACILITATOR_HOME overrides."""
-    if os.environ.get("FACILITATOR_HOME"):
-        return Path(os.environ["FACILITATOR_HOME"])
-    if sys.platform == "win32":
-        return Path(os.environ.get("APPDATA", Path.home())) / "Facilitator"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "Facilitator"
-    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "facilitator"
-
-
-@dataclass(frozen=True)
-class Credentials:
-    key: Path
-    cert: Path
 
 
 def identity_folder(name: str) -> Path:
@@ -48,41 +32,17 @@ def identity_folder(name: str) -> Path:
     return home() / "signing" / f"{slug}-{digest}"
 
 
-def existing_credentials(name: str) -> Credentials | None:
-    folder = identity_folder(name)
-    found = Credentials(folder / "facilitator-key.pem", folder / "facilitator-cert.pem")
-    return found if found.key.exists() and found.cert.exists() else None
-
-
 def credentials(name: str = "", folder: Path | None = None) -> Credentials:
-    """The facilitator's key and self-signed certificate, made on first use (EC P-256, 10 years)."""
-    folder = folder or identity_folder(name)
-    key_path, cert_path = folder / "facilitator-key.pem", folder / "facilitator-cert.pem"
-    if key_path.exists() and cert_path.exists():
-        return Credentials(key_path, cert_path)
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
+    """The facilitator's key and certificate (made on first use, kept safe: see identity.py)."""
+    return identity.credentials(name, folder or identity_folder(name))
 
-    folder.mkdir(parents=True, exist_ok=True)
-    key = ec.generate_private_key(ec.SECP256R1())
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, (name or "Facilitator")[:64]),
-                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Facilitator workshop agreements")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=3650))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
-                                         data_encipherment=False, key_agreement=False, key_cert_sign=True,
-                                         crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
-            .sign(key, hashes.SHA256()))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-    os.chmod(key_path, 0o600)
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    return Credentials(key_path, cert_path)
+
+def existing_credentials(name: str) -> Credentials | None:
+    """The identity named so, if this laptop has one; never makes one."""
+    folder = identity_folder(name)
+    if not (folder / KEY_FILE).exists() or not (folder / CERT_FILE).exists():
+        return None
+    return identity.credentials(name, folder)
 
 
 @dataclass(frozen=True)
@@ -133,7 +93,7 @@ def seal(pdf: bytes, content: dict, creds: Credentials, reason: str = "Agreement
                                             description=description))
     if about is not None:
         pdfa.relate_attachment(writer, ATTACHMENT)
-    signer = signers.SimpleSigner.load(str(creds.key), str(creds.cert))
+    signer = signers.SimpleSigner.load(str(creds.key), str(creds.cert), key_passphrase=creds.passphrase)
     meta = signers.PdfSignatureMetadata(field_name=FIELD, reason=reason, md_algorithm="sha256",
                                         subfilter=fields.SigSeedSubFilter.PADES)
     return signers.sign_pdf(writer, meta, signer=signer).getvalue()

@@ -7,13 +7,13 @@ from typing import Any
 from pydantic import AwareDatetime, Field, NonNegativeFloat, NonNegativeInt, PositiveInt
 
 from .base import Model
-from .types import Department, Id, Language, Name, NoteDepartment, Text
+from .types import Day, Department, Id, Language, Name, NoteDepartment, Text
 
 
 class SessionMeta(Model):
     title: Name = Field(description="Workshop title shown on the console, beamer and agreement")
     company: Name = Field(default="", description="The client company")
-    date: dt.date = Field(description="Day of the workshop")
+    date: Day = Field(description="Day of the workshop")
     place: Name = Field(default="", description="Where the workshop is held")
     language: Language = Field(default=Language.NL, description="Language of the workshop texts")
     facilitator: Name = Field(default="", description="Name of the facilitator")
@@ -111,7 +111,7 @@ class ActionItem(Model):
     what: Text = Field(min_length=1, description="What will be done")
     owner_id: Id | None = Field(default=None, description="Participant who owns it, if one does")
     owner: Name = Field(default="", description="Owner as free text when not a participant")
-    due: dt.date | None = Field(default=None, description="Due date")
+    due: Day | None = Field(default=None, description="Due date")
     status: ActionStatus = Field(default=ActionStatus.OPEN, description="Progress")
     module_id: Id | None = Field(default=None, description="Module the action came from, if any")
 
@@ -157,7 +157,7 @@ class AgreementEvent(Model):
 class ReviewPlan(Model):
     cadence: str = Field(default="quarterly", pattern=r"^(monthly|quarterly|half_yearly)$",
                          description="How often both sides review the agreement")
-    first_review: dt.date | None = Field(default=None, description="Date of the first review meeting")
+    first_review: Day | None = Field(default=None, description="Date of the first review meeting")
     time: dt.time = Field(default=dt.time(9, 30), description="Start time of the review meeting")
     duration_minutes: int = Field(default=60, ge=15, le=480, description="Length of the review meeting")
     place: Name = Field(default="", description="Where the review takes place")

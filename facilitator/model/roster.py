@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .types import Department
+from .types import Department, one_line
 
 MAX_NAME = 200  # Participant.name and Participant.role allow 200 characters
 MAX_ROLE = 200
@@ -179,7 +179,9 @@ def _parse_person(line: str, number: int) -> RosterRow:
     elif len(name) > MAX_NAME:
         name = name[:MAX_NAME].rstrip()
         warning = "name too long, shortened"
-    return RosterRow(name=name, department=department, role=(role or "")[:MAX_ROLE].rstrip(), signs=signs,
+    # A stray tab or form feed inside a cell is no part of a name: one-line fields refuse it.
+    return RosterRow(name=one_line(name) if name else name, department=department,
+                     role=one_line(role or "")[:MAX_ROLE].rstrip(), signs=signs,
                      line=number, warning=warning)
 
 

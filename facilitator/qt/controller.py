@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ..errors import FacilitatorError
+from ..printable import shown
 from ..store import SessionFile
 from .catalogue import Catalogue
 from .i18n import UiLanguage
@@ -51,7 +52,7 @@ class AppController(QObject):
         return self.start
 
     def _error(self, message: str) -> None:
-        QMessageBox.critical(self._parent(), APP_NAME, message)
+        QMessageBox.critical(self._parent(), APP_NAME, shown(message))  # a name's newline or escape stays visible
 
     # -- sessions ------------------------------------------------------------------------------
 

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
 )
 
 from ..export import identities
+from ..export.identity import protection
 from .start.file_names import FOLDER_KEY, default_folder
 
 KEYS = {"language": "ui/language", "folder": FOLDER_KEY, "screen": "beamer/screen", "muted": "chime/muted",
@@ -60,6 +62,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Sound"), self.chime)
         form.addRow(self.tr("Beamer theme"), self.theme)
         form.addRow(self.tr("Seal agreements as"), self.identity)
+        self.signing = QLabel(self._protection_text())
+        self.signing.setObjectName("signingProtection")
+        self.signing.setWordWrap(True)
+        form.addRow(self.tr("Signing key"), self.signing)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -74,6 +80,21 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.value(KEYS["theme"], "light", type=str))))
         picked = identities.chosen()
         self.identity.setCurrentIndex(max(0, self.identity.findData(picked.folder.name if picked else "")))
+
+    def _protection_text(self) -> str:
+        """How the key that signs the agreement PDFs is protected on this computer."""
+        shown = identities.chosen() or next(iter(identities.listed()), None)
+        state = protection(shown.folder if shown else None)
+        if state.kind == "keyring":
+            if state.made:
+                return self.tr("Encrypted; its password is kept in the system keyring ({0}).").format(state.keyring)
+            return self.tr("Made with the first PDF, encrypted with a password kept in the system keyring ({0})."
+                           ).format(state.keyring)
+        if state.made:
+            return self.tr("Not encrypted: an owner-only file, because this computer offers no system keyring "
+                           "(or the key was made before it did).")
+        return self.tr("Made with the first PDF as an owner-only file, not encrypted: this computer offers no "
+                       "system keyring.")
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for new sessions"), self.folder.text())

@@ -4,11 +4,14 @@ Reading the 100-byte SQLite header ourselves means a foreign, empty or future fi
 without being opened for writing, so it can never be modified.
 """
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..printable import shown
 from . import schema
 from .errors import NewerVersionError, SessionFileError
+from .file_checks import kind_of, require_regular_file
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -40,14 +43,16 @@ def _what_is(head: bytes) -> str:
 
 def read_header(path: Path) -> Header:
     """Return the header of a session file, or raise a SessionFileError saying what the file is."""
-    name = path.name
-    if not path.exists():
-        raise SessionFileError(f"There is no file {path}.")
-    if path.is_dir():
-        raise SessionFileError(f"{path} is a folder, not a session file.")
+    name = shown(path.name)
+    require_regular_file(path)  # a FIFO or device would block the open below for ever
     try:
-        with path.open("rb") as fh:
-            head = fh.read(HEADER_SIZE)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            if kind_of(os.fstat(fd).st_mode) is not None:  # swapped for something else meanwhile
+                raise SessionFileError(f"{shown(path)} is not an ordinary file, not a session file.")
+            head = os.read(fd, HEADER_SIZE)
+        finally:
+            os.close(fd)
     except PermissionError:
         raise SessionFileError(f"{name} cannot be read: permission denied.") from None
     except OSError as exc:

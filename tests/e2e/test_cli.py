@@ -115,7 +115,7 @@ def test_check_refuses_a_newer_file(demo, tmp_path):
     (["check", "/nonexistent/x.session"], "There is no file"),
     (["demo", "x.session", "--lang", "de"], "invalid choice"),
     (["demo", "x.session", "--notes", "lots"], "--notes"),
-    (["import-json", "/nonexistent.json", "-o", "y.session"], "Cannot read"),
+    (["import-json", "/nonexistent.json", "-o", "y.session"], "There is no file"),
     (["export-json", "/nonexistent.session"], "There is no file"),
     (["frobnicate", "extra"], "unexpected argument"),
 ])

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ...model.agreement import action_key
 from ...model.operations import SetExcluded, UpdateAction
+from ...model.types import one_line
 from ..room import RoomController
 
 COLUMNS = ("included", "what", "owner", "due", "status")
@@ -93,6 +94,8 @@ class ActionsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole:
             return False
         text = str(value).strip()
+        if column == "owner":
+            text = one_line(text).strip()
         if column == "what":
             changes = {"what": text} if text else {}
         elif column == "owner":

@@ -33,6 +33,7 @@ from ...errors import FacilitatorError
 from ...model import ActionItem, new_id
 from ...model.agreement import missing_essentials, module_key
 from ...model.operations import AddAction, RemoveAction, Reopen, SetExcluded, Sign, UpdateReview
+from ..one_line import keep_one_line
 from ..retranslate import Retranslating
 from ..room import RoomController
 from .actions_model import ActionsModel
@@ -74,6 +75,7 @@ class AgreementDialog(Retranslating, QDialog):
         self.review_time.setDisplayFormat("HH:mm")
         self.review_place = QLineEdit()
         self.review_place.setMaxLength(200)
+        keep_one_line(self.review_place)
         for signal in (self.cadence.currentIndexChanged, self.review_date.dateChanged, self.review_set.toggled,
                        self.review_time.timeChanged):
             signal.connect(self._review_edited)

@@ -5,6 +5,7 @@ import datetime as dt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...model.records import Participant, Signature
+from ..one_line import keep_one_line
 from .signature_pad import SignaturePad
 
 
@@ -21,6 +22,7 @@ class SignDialog(QDialog):
         self.use_typed = QCheckBox(self.tr("Type my name instead (when drawing is not possible)"))
         self.typed = QLineEdit(person.name)
         self.typed.setMaxLength(200)
+        keep_one_line(self.typed)
         self.typed.setEnabled(False)
         self.use_typed.toggled.connect(self._typed_toggled)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -27,6 +27,7 @@ from ...model.operations import (
     SetNoteDepartment,
     VoteNote,
 )
+from ...model.types import one_line
 from ..room import RoomController
 from .editor import NoteEditor
 from .note_actions import NoteActions
@@ -205,8 +206,9 @@ class BoardView(QGraphicsView):
             return
         old = self.room.session.groups[group_id].name
         name, ok = QInputDialog.getText(self, self.tr("Rename cluster"), self.tr("Name of the cluster:"), text=old)
-        if ok and name.strip():
-            self._run(RenameGroup(group_id=group_id, name=name.strip()[:200]))
+        name = one_line(name).strip()
+        if ok and name:
+            self._run(RenameGroup(group_id=group_id, name=name[:200]))
 
     def make_actions(self) -> None:
         """A: each selected note becomes an action item (its speaker the owner), edited in the agreement."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import ModuleInstance, new_id
+from ..one_line import keep_one_line
 
 KINDS = ("brainstorm", "opening", "break", "maturity_scan", "goal_tree", "journey_map", "lead_sla", "sign_off")
 
@@ -22,6 +23,7 @@ class AddModuleDialog(QDialog):
         self.setWindowTitle(self.tr("Add a module"))
         self.title = QLineEdit()
         self.title.setMaxLength(200)
+        keep_one_line(self.title)
         self.kind = QComboBox()
         self.kind.addItems(KINDS)
         self.minutes = QSpinBox()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...model import Participant, new_id
 from ...model.operations import AddParticipant, Batch, MoveParticipant, RemoveParticipant, UpdateParticipant
 from ...model.roster import duplicate_names, parse_roster
+from ..one_line import keep_one_line
 from ..retranslate import Retranslating
 from ..room import RoomController
 from .paste_dialog import PasteDialog
@@ -66,6 +67,7 @@ class ParticipantsDialog(Retranslating, QDialog):
         self.department = QComboBox()
         self.role = QLineEdit()
         self.role.setMaxLength(200)
+        keep_one_line(self.name, self.role)
         self.signs = QCheckBox()
         self.add_button = QPushButton()
         self.paste_button = QPushButton()

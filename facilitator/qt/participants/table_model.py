@@ -3,6 +3,7 @@
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ...model.operations import UpdateParticipant
+from ...model.types import one_line
 from ..room import RoomController
 
 COLUMNS = ("name", "department", "role", "signs")
@@ -69,7 +70,7 @@ class ParticipantsModel(QAbstractTableModel):
             return self.room.run(UpdateParticipant(participant_id=person.id, changes={"signs": checked}))
         if role != Qt.ItemDataRole.EditRole or column == "signs":
             return False
-        text = str(value).strip()
+        text = one_line(str(value)).strip()
         if column == "name" and not text:
             return False
         if getattr(person, column) == text:

@@ -1,21 +1,18 @@
 """A sensible file name and folder for a new session."""
 
 import datetime as dt
-import re
-import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
+
+from ...safe_names import file_stem
 
 FOLDER_KEY = "files/folder"
 
 
 def suggested_name(company: str, day: dt.date, fallback: str = "session") -> str:
     """'Stroomhof Pomptechniek 2026-12-01.session': safe on Windows, macOS and Linux."""
-    text = unicodedata.normalize("NFC", company).strip()
-    text = re.sub(r'[<>:"/\\|?*\x00-\x1f]', " ", text)  # characters Windows forbids in names
-    text = re.sub(r"\s+", " ", text).strip(" .")[:60] or fallback
-    return f"{text} {day.isoformat()}.session"
+    return file_stem("", company, day.isoformat(), fallback=fallback, limit=80, strip_dots=True) + ".session"
 
 
 def default_folder(settings: QSettings) -> Path:

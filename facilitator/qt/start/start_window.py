@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..catalogue import Catalogue
+from ..one_line import keep_one_line
 from ..recent import RecentSessions
 from ..retranslate import Retranslating
 from .file_names import FOLDER_KEY, default_folder, suggested_name
@@ -66,6 +67,7 @@ class StartWindow(Retranslating, QWidget):
         self.create.setDefault(True)
         for field in (self.title, self.company, self.place, self.facilitator, self.file_name):
             field.setMaxLength(200)
+        keep_one_line(self.title, self.company, self.place, self.facilitator, self.file_name)
 
         self.form_box = QGroupBox()
         form = QFormLayout(self.form_box)
