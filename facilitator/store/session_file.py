@@ -12,14 +12,15 @@ from pathlib import Path
 from ..model.operations import Touched
 from ..model.session import Session
 from . import schema
+from .damage import damage_report
 from .errors import SessionFileError, SessionInUseError, is_locked, write_error
-from .rows import all_rows, assemble, changed_rows
+from .rows import all_rows, assemble, changed_rows, read_rows
 from .sniff import check_version, read_header
 from .validate import validated
 
 SUFFIX = ".session"
-_UPSERT = ("INSERT INTO record(part, key, body) VALUES (?, ?, ?)"
-           " ON CONFLICT(part, key) DO UPDATE SET body = excluded.body")
+_UPSERT = ("INSERT INTO record(part, key, body, checksum) VALUES (?, ?, ?, ?)"
+           " ON CONFLICT(part, key) DO UPDATE SET body = excluded.body, checksum = excluded.checksum")
 _DELETE = "DELETE FROM record WHERE part = ? AND key = ?"
 
 
@@ -46,6 +47,7 @@ class SessionFile:
                     raise SessionFileError(
                         f"{path.name} uses an older file format ({version}); open it normally once to upgrade it."
                     )
+                _check_upgrade(conn, path, version)  # refuse a damaged file before changing it
                 _upgrade(conn, path, version)
             session = _load(conn, path)
         except BaseException:
@@ -222,10 +224,30 @@ def _checked_version(conn: sqlite3.Connection, path: Path) -> int:
 
 def _load(conn: sqlite3.Connection, path: Path) -> Session:
     try:
-        rows = conn.execute("SELECT part, key, body FROM record ORDER BY part, key").fetchall()
+        stored = read_rows(conn)
     except sqlite3.Error as exc:
         raise _damaged(path.name, exc) from None
-    return validated(path.name, lambda: Session.model_validate_json(assemble(rows)))
+    if stored.damaged:
+        raise SessionFileError(damage_report(path.name, stored))
+    return validated(path.name, lambda: Session.model_validate_json(assemble(stored.intact)))
+
+
+def _check_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Upgrade a copy of an older file in memory and load it: the real file is changed only if it opens."""
+    copy = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        try:
+            conn.backup(copy)
+            copy.execute("BEGIN")
+            schema.migrate(copy, version)
+            copy.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise SessionFileError(
+                f"{path.name} could not be upgraded to the current format: {exc}. It was not changed."
+            ) from None
+        _load(copy, path)
+    finally:
+        copy.close()
 
 
 def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:

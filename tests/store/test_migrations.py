@@ -8,6 +8,7 @@ import pytest
 from filetools import reopen
 
 from facilitator.store import SessionFile, schema
+from facilitator.store.checksum import record_checksum
 
 DATA = Path(__file__).with_name("data")
 
@@ -38,7 +39,9 @@ def _rename_titles(conn: sqlite3.Connection) -> None:
     (body,) = conn.execute("SELECT body FROM record WHERE part = 'meta'").fetchone()
     meta = json.loads(body)
     meta["title"] = meta["title"] + " (upgraded)"
-    conn.execute("UPDATE record SET body = ? WHERE part = 'meta'", (json.dumps(meta),))
+    body = json.dumps(meta)
+    conn.execute("UPDATE record SET body = ?, checksum = ? WHERE part = 'meta'",
+                 (body, record_checksum("meta", "", body)))
 
 
 def test_an_older_file_is_upgraded_in_place_and_a_copy_of_the_original_is_kept(session_path, monkeypatch):
