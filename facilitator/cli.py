@@ -237,6 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = _parse(argv)
+        import workshops  # noqa: F401  (registers each module kind's result model before any file is read)
+
         return args.handler(args)
     except FacilitatorError as exc:
         print(f"facilitator: {exc.message}", file=sys.stderr)

@@ -1,10 +1,11 @@
 """Small shared types: identifiers, text, departments."""
 
+import datetime as dt
 import uuid
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import AfterValidator, AwareDatetime, Field, Strict, WithJsonSchema
 
 MAX_TEXT = 100_000  # a pasted page is fine; a pasted book is a mistake worth an error
 
@@ -16,6 +17,33 @@ Id = Annotated[
 # pydantic itself refuses lone UTF-16 surrogates, which could never be encoded to disk.
 Text = Annotated[str, Field(max_length=MAX_TEXT)]
 Name = Annotated[str, Field(max_length=200)]
+
+
+# Numbers and switches as the schema says, never coerced: the JSON "60" is not the integer 60, and
+# NaN or Infinity are no numbers at all (standard JSON has neither).
+Int = Annotated[int, Strict()]
+Float = Annotated[float, Strict(), Field(allow_inf_nan=False)]
+Bool = Annotated[bool, Strict()]
+
+# Years the app can show, print and convert to local time on every platform (year 1 or 9999 overflow
+# when a time zone is added); anything outside is damage or a typo, refused where it is read.
+FIRST_YEAR, LAST_YEAR = 1970, 2999
+
+
+def _in_range(value: dt.date) -> dt.date:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"the year must be from {FIRST_YEAR} to {LAST_YEAR}")
+    return value
+
+
+Day = Annotated[dt.date, AfterValidator(_in_range)]
+Timestamp = Annotated[AwareDatetime, AfterValidator(_in_range)]
+
+
+# A time of day on the wall clock, without a zone. JSON Schema's "time" format is RFC 3339's
+# full-time, which demands an offset ("09:30:00Z"), so the schema states the form we write instead.
+ClockTime = Annotated[dt.time, WithJsonSchema(
+    {"type": "string", "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,6})?)?$"})]
 
 
 def new_id() -> str:
