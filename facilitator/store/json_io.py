@@ -21,7 +21,9 @@ def to_json(session: Session) -> str:
     for part in KEYED_PARTS:
         data[part] = dict(sorted(data[part].items()))
     envelope = {"format": FORMAT, "format_version": CURRENT_VERSION, "session": data}
-    return json.dumps(envelope, ensure_ascii=False, indent=2) + "\n"
+    # Strict standard JSON: validation keeps NaN and Infinity out, and if one ever slipped in this
+    # fails loudly (a bug) instead of writing a file other programs cannot read.
+    return json.dumps(envelope, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def from_json(text: str | bytes, source: str = "the JSON file") -> Session:
@@ -31,13 +33,51 @@ def from_json(text: str | bytes, source: str = "the JSON file") -> Session:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise SessionFileError(f"{source} is not UTF-8 text, so it is not a session export.") from None
+    envelope = strict_loads(text, source)
+    _check_envelope(envelope, source)
+    return validated(source, lambda: Session.model_validate(envelope["session"]), prefix=("session",))
+
+
+MAX_NUMBER_LENGTH = 64  # digits and signs; longer is no measurement, and Python's int() refuses 4,300+
+
+
+class _Refused(ValueError):
+    """Standard-JSON rules that Python's json module does not enforce by itself."""
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        duplicate = next(key for key, _ in pairs if key in seen or seen.add(key))
+        raise _Refused(f"the key {json.dumps(duplicate, ensure_ascii=True)[:80]} appears twice in one object")
+    return result
+
+
+def _constant(name: str) -> None:
+    raise _Refused(f"{name} is not a number in standard JSON")
+
+
+def _number(kind: type) -> Any:
+    def parse(token: str) -> Any:
+        if len(token) > MAX_NUMBER_LENGTH:
+            raise _Refused(f"a number is {len(token):,} characters long (at most {MAX_NUMBER_LENGTH})")
+        return kind(token)
+    return parse
+
+
+def strict_loads(text: str, source: str) -> Any:
+    """Parse standard JSON: duplicate keys, NaN/Infinity, endless numbers and nesting are refused."""
     try:
-        envelope = json.loads(text)
+        return json.loads(text, object_pairs_hook=_object, parse_constant=_constant,
+                          parse_int=_number(int), parse_float=_number(float))
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise SessionFileError(f"{source} is not valid JSON: {exc.msg} at {where}.") from None
-    _check_envelope(envelope, source)
-    return validated(source, lambda: Session.model_validate(envelope["session"]), prefix=("session",))
+    except _Refused as exc:
+        raise SessionFileError(f"{source} is not a session export: {exc}.") from None
+    except RecursionError:
+        raise SessionFileError(f"{source} is not a session export: it is nested far too deeply.") from None
 
 
 def _check_envelope(envelope: Any, source: str) -> None:
