@@ -9,12 +9,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from json.encoder import encode_basestring as quoted  # a JSON string literal, in C
+from typing import TYPE_CHECKING
 
 from pydantic import TypeAdapter
 
-from ..model.operations import Touched
 from ..model.session import KEYED_PARTS, WHOLE_PARTS, Session
 from .checksum import checksum_of_bytes, record_checksum
+
+if TYPE_CHECKING:  # the operations package is large; reading a file does not need it
+    from ..model.operations import Touched
 
 
 @cache
@@ -40,7 +43,7 @@ def all_rows(session: Session) -> Iterator[Row]:
             yield row(part, key, record.model_dump_json())
 
 
-def changed_rows(session: Session, touched: Touched) -> tuple[list[Row], list[tuple[str, str]]]:
+def changed_rows(session: Session, touched: "Touched") -> tuple[list[Row], list[tuple[str, str]]]:
     """Rows to upsert and (part, key) rows to delete for the touched parts."""
     upserts: list[Row] = []
     deletes: list[tuple[str, str]] = []

@@ -8,8 +8,8 @@ file is locked exclusively, so a second running instance is refused instead of s
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..model.operations import Touched
 from ..model.session import Session
 from . import schema
 from .damage import damage_report
@@ -17,6 +17,9 @@ from .errors import SessionFileError, SessionInUseError, is_locked, write_error
 from .rows import all_rows, assemble, changed_rows, read_rows
 from .sniff import check_version, read_header
 from .validate import validated
+
+if TYPE_CHECKING:  # the operations package is large; reading a file does not need it
+    from ..model.operations import Touched
 
 SUFFIX = ".session"
 _UPSERT = ("INSERT INTO record(part, key, body, checksum) VALUES (?, ?, ?, ?)"
@@ -86,7 +89,7 @@ class SessionFile:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def write(self, session: Session, touched: Touched) -> None:
+    def write(self, session: Session, touched: "Touched") -> None:
         """Persist the touched parts of ``session`` in one transaction (the Journal protocol)."""
         if self.readonly:
             raise SessionFileError(f"{self.path.name} is open read-only; changes cannot be saved.")
