@@ -8,6 +8,9 @@ output canonical: export, import, export gives the same bytes.
 import json
 from typing import Any
 
+from pydantic.json_schema import models_json_schema
+
+from ..model.results import registered_kinds
 from ..model.session import KEYED_PARTS, Session
 from .errors import NewerVersionError, SessionFileError
 from .schema import CURRENT_VERSION
@@ -102,6 +105,7 @@ def json_schema() -> dict[str, Any]:
     """JSON Schema (draft 2020-12) of the export envelope with the session inside."""
     session_schema = Session.model_json_schema(mode="serialization")
     defs = session_schema.pop("$defs", {})
+    _describe_module_results(defs)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"urn:facilitator:session-export:{CURRENT_VERSION}",
@@ -116,3 +120,21 @@ def json_schema() -> dict[str, Any]:
         },
         "$defs": defs,
     }
+
+
+def _describe_module_results(defs: dict[str, Any]) -> None:
+    """Say, per registered kind, what an artefact's data must look like (if kind is X, then data is Y)."""
+    kinds = registered_kinds()
+    if not kinds:
+        return
+    refs, extra = models_json_schema([(model, "serialization") for model in kinds.values()],
+                                     ref_template="#/$defs/{model}")
+    clashes = set(extra.get("$defs", {})) & set(defs)
+    if clashes:  # a bug to fix in a workshop model's name, not something to paper over
+        raise RuntimeError(f"result model names clash with the session's: {', '.join(sorted(clashes))}")
+    defs.update(extra.get("$defs", {}))
+    defs["Artefact"]["allOf"] = [
+        {"if": {"properties": {"kind": {"const": kind}}, "required": ["kind"]},
+         "then": {"properties": {"data": refs[(model, "serialization")]}}}
+        for kind, model in sorted(kinds.items())
+    ]

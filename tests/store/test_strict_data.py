@@ -157,3 +157,16 @@ def test_a_file_with_a_result_its_module_cannot_use_is_refused_by_check_and_open
     code, err = _run(capsys, "export-json", path)
     assert code == 2 and field in err
     assert digest(path) == before
+
+
+def test_the_schema_describes_each_module_result_and_refuses_what_import_refuses():
+    schema = json_schema()
+    kinds = {rule["if"]["properties"]["kind"]["const"] for rule in schema["$defs"]["Artefact"]["allOf"]}
+    assert kinds == {"goal_tree", "journey_map", "lead_sla", "maturity_scan"}
+    checker = jsonschema.FormatChecker()
+    for mutate in (_goal_target("5"), lambda d: _kind(d, "maturity_scan")["data"].update(mode="everyone"),
+                   lambda d: d["session"]["agenda"][0].update(timebox_seconds="60")):
+        data = _export()
+        mutate(data)
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(data, schema, format_checker=checker)
