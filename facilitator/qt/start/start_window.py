@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.types import FIRST_YEAR, LAST_YEAR
 from ..catalogue import Catalogue
 from ..recent import RecentSessions
 from ..retranslate import Retranslating
@@ -49,6 +50,7 @@ class StartWindow(Retranslating, QWidget):
         self.company.setObjectName("newCompany")
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
+        self.day.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))  # what a session accepts
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.place = QLineEdit()
         self.language = QComboBox()
