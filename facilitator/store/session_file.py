@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..model.session import Session
 from . import schema
+from .checksum import record_checksum
 from .damage import damage_report
 from .errors import SessionFileError, SessionInUseError, is_locked, write_error
 from .rows import all_rows, assemble, changed_rows, read_rows
@@ -221,8 +222,23 @@ def _checked_version(conn: sqlite3.Connection, path: Path) -> int:
         raise SessionFileError(f"{path.name} is a database from another program, not a Facilitator session.")
     check_version(path.name, version)
     if integrity != "ok":
-        raise SessionFileError(f"{path.name} is damaged and cannot be read safely. Restore it from a backup copy.")
+        raise SessionFileError(f"{path.name} is damaged and cannot be read safely{_salvageable(conn)}. "
+                               "Restore it from a backup copy.")
     return version
+
+
+def _salvageable(conn: sqlite3.Connection) -> str:
+    """How much a structurally damaged file still yields, for the message (nothing is trusted from it)."""
+    intact = 0
+    try:
+        for part, key, body, stored in conn.execute("SELECT part, key, body, checksum FROM record"):
+            if isinstance(body, str) and record_checksum(str(part), str(key), body) == stored:
+                intact += 1
+    except sqlite3.Error:
+        pass  # read up to the damage
+    if not intact:
+        return ""
+    return f" ({intact:,} records could still be read intact, the rest is lost or unreachable)"
 
 
 def _load(conn: sqlite3.Connection, path: Path) -> Session:
