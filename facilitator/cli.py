@@ -12,7 +12,6 @@ from pathlib import Path
 
 from .errors import FacilitatorError
 from .printable import shown
-from .version import app_version
 
 EXIT_OK, EXIT_ERROR, EXIT_BUG = 0, 2, 3
 
@@ -20,6 +19,19 @@ EXIT_OK, EXIT_ERROR, EXIT_BUG = 0, 2, 3
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line instead of usage + error
         raise FacilitatorError(f"{message} (see 'facilitator --help')")
+
+
+class _ShowVersion(argparse.Action):
+    """--version, looked up only when asked: reading package metadata costs every other command ~0.1 s."""
+
+    def __init__(self, option_strings, dest, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from .version import app_version
+
+        print(f"facilitator {app_version()}")
+        parser.exit()
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -225,7 +237,7 @@ def _notes_count(value: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="facilitator", description="Run a marketing & sales alignment workshop.",
                      epilog="Without a command the app opens: 'facilitator SESSION' opens that session file.")
-    parser.add_argument("--version", action="version", version=f"facilitator {app_version()}")
+    parser.add_argument("--version", action=_ShowVersion)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
@@ -294,6 +306,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = _parse(argv)
+        import workshops  # noqa: F401  (registers each module kind's result model before any file is read)
+
         return args.handler(args)
     except FacilitatorError as exc:
         _say(exc.message)

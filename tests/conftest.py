@@ -9,8 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 sys.path.insert(0, str(Path(__file__).parent))
 
-
 import pytest  # noqa: E402 (after the environment above is set)
+
+import workshops  # noqa: E402, F401  (as the app and the command line do: module results are validated)
 
 
 @pytest.fixture(autouse=True)

@@ -61,7 +61,7 @@ CASES = {
     "edit module": UpdateModule(module_id="m0", changes={"timebox_seconds": 1200, "state": "running"}),
     "move module": MoveModule(module_id="m1", index=0),
     "remove module": RemoveModule(module_id="m0"),
-    "remove module with result": Batch(ops=[PutArtefact(artefact=Artefact(module_id="m1", kind="goal_tree", data={"a": 1})),
+    "remove module with result": Batch(ops=[PutArtefact(artefact=Artefact(module_id="m1", kind="goal_tree", data={"funnel": None})),
                                             RemoveModule(module_id="m1")]),
     "add action": AddAction(action=action(7, owner_id="p2"), index=0),
     "edit action": UpdateAction(action_id="a0", changes={"status": "done", "due": dt.date(2027, 1, 1)}),

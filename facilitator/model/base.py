@@ -12,6 +12,9 @@ class Model(BaseModel):
       place, so the inverse operation can keep the old value and views cannot change the model
       behind the core's back.
     - ``str_strip_whitespace`` is deliberately off: text typed in the room is stored as typed.
+    - ``allow_inf_nan=False``: NaN and Infinity are no measurements and not standard JSON; should
+      one slip in anyway, ``ser_json_inf_nan="constants"`` makes the export fail instead of writing
+      the string "NaN" that reads back as text.
     - ``defer_build=True``: validators are built on first use, not at import. There are dozens of
       operation classes and most are not needed to open a session; this halves start-up.
     """
@@ -21,6 +24,7 @@ class Model(BaseModel):
         frozen=True,
         validate_default=False,
         use_enum_values=False,
-        ser_json_inf_nan="strings",
+        allow_inf_nan=False,
+        ser_json_inf_nan="constants",
         defer_build=True,
     )

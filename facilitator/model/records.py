@@ -4,10 +4,11 @@ import datetime as dt
 from enum import StrEnum
 from typing import Any
 
-from pydantic import AwareDatetime, Field, NonNegativeFloat, NonNegativeInt, PositiveInt
+from pydantic import Field, model_validator
 
 from .base import Model
-from .types import Day, Department, Id, Language, Name, NoteDepartment, Text
+from .results import checked_result
+from .types import Bool, ClockTime, Day, Department, Float, Id, Int, Language, Name, NoteDepartment, Text, Timestamp
 
 
 class SessionMeta(Model):
@@ -17,7 +18,7 @@ class SessionMeta(Model):
     place: Name = Field(default="", description="Where the workshop is held")
     language: Language = Field(default=Language.NL, description="Language of the workshop texts")
     facilitator: Name = Field(default="", description="Name of the facilitator")
-    start_time: dt.time | None = Field(
+    start_time: ClockTime | None = Field(
         default=None, description="Planned start (local time of day); the agenda's times count from it"
     )
     created_with: str = Field(
@@ -30,7 +31,7 @@ class Participant(Model):
     name: Name = Field(min_length=1, description="Name as printed on the agreement")
     department: Department = Field(description="marketing, sales or other (management, guests)")
     role: Name = Field(default="", description="Job title or role in the session")
-    signs: bool = Field(default=False, description="Whether this person signs the agreement")
+    signs: Bool = Field(default=False, description="Whether this person signs the agreement")
 
 
 class ModuleState(StrEnum):
@@ -52,26 +53,26 @@ class ModuleInstance(Model):
     title: Name = Field(min_length=1, description="Title on the agenda and the beamer")
     prompt: Text = Field(default="", description="The question shown to the room")
     script: Text = Field(default="", description="What the facilitator says and asks; console only")
-    timebox_seconds: PositiveInt = Field(le=24 * 3600, description="Planned duration")
+    timebox_seconds: Int = Field(gt=0, le=24 * 3600, description="Planned duration")
     state: ModuleState = Field(default=ModuleState.PLANNED, description="Where the module stands")
-    spent_seconds: NonNegativeFloat = Field(
-        default=0.0, description="Time run so far, not counting a stretch still running"
+    spent_seconds: Float = Field(
+        default=0.0, ge=0, description="Time run so far, not counting a stretch still running"
     )
-    running_since: AwareDatetime | None = Field(
+    running_since: Timestamp | None = Field(
         default=None, description="Wall-clock start of the stretch now running (UTC), if any"
     )
-    hidden: bool = Field(
+    hidden: Bool = Field(
         default=False, description="Silent writing: the beamer shows only counts until revealed"
     )
-    dots_per_person: int = Field(default=3, ge=0, le=50, description="Dot-voting budget per participant")
+    dots_per_person: Int = Field(default=3, ge=0, le=50, description="Dot-voting budget per participant")
 
 
 class Votes(Model):
     """Dots the room gave a note, counted per participant department."""
 
-    marketing: NonNegativeInt = Field(default=0, description="Dots from marketing")
-    sales: NonNegativeInt = Field(default=0, description="Dots from sales")
-    other: NonNegativeInt = Field(default=0, description="Dots from everyone else")
+    marketing: Int = Field(default=0, ge=0, description="Dots from marketing")
+    sales: Int = Field(default=0, ge=0, description="Dots from sales")
+    other: Int = Field(default=0, ge=0, description="Dots from everyone else")
 
     @property
     def total(self) -> int:
@@ -84,12 +85,12 @@ class Note(Model):
     text: Text = Field(description="What was said, as typed")
     department: NoteDepartment = Field(description="marketing, sales or joint")
     speaker_id: Id | None = Field(default=None, description="Participant who said it, if known")
-    x: float = Field(default=0.0, allow_inf_nan=False, description="Board position, scene units")
-    y: float = Field(default=0.0, allow_inf_nan=False, description="Board position, scene units")
+    x: Float = Field(default=0.0, description="Board position, scene units")
+    y: Float = Field(default=0.0, description="Board position, scene units")
     group_id: Id | None = Field(default=None, description="Cluster the note belongs to, if any")
     votes: Votes = Field(default_factory=Votes, description="Dots per department")
-    created_at: AwareDatetime = Field(description="When the note was typed (UTC)")
-    edited_at: AwareDatetime | None = Field(default=None, description="Last text edit (UTC)")
+    created_at: Timestamp = Field(description="When the note was typed (UTC)")
+    edited_at: Timestamp | None = Field(default=None, description="Last text edit (UTC)")
 
 
 class NoteGroup(Model):
@@ -127,12 +128,17 @@ class Artefact(Model):
     kind: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64, description="Artefact kind")
     data: dict[str, Any] = Field(default_factory=dict, description="Owned by the workshop package")
 
+    @model_validator(mode="after")
+    def _data_fits_its_kind(self) -> "Artefact":
+        checked_result(self.kind, self.data)
+        return self
+
 
 class RoomState(Model):
     """Where the session stands in the room: what the beamer shows now."""
 
     current_module_id: Id | None = Field(default=None, description="The module being worked on")
-    started_at: AwareDatetime | None = Field(default=None, description="When the first module began (UTC)")
+    started_at: Timestamp | None = Field(default=None, description="When the first module began (UTC)")
 
 
 class Signature(Model):
@@ -141,15 +147,15 @@ class Signature(Model):
     participant_id: Id = Field(description="Who signed")
     name: Name = Field(description="Name as printed under the signature, copied when signing")
     role: Name = Field(default="", description="Role as printed, copied when signing")
-    signed_at: AwareDatetime = Field(description="When (UTC)")
-    strokes: list[list[tuple[float, float]]] = Field(
+    signed_at: Timestamp = Field(description="When (UTC)")
+    strokes: list[list[tuple[Float, Float]]] = Field(
         default_factory=list, description="Pen strokes, points scaled to 0..1 in the signing box"
     )
-    typed: bool = Field(default=False, description="True: the name was typed instead of drawn")
+    typed: Bool = Field(default=False, description="True: the name was typed instead of drawn")
 
 
 class AgreementEvent(Model):
-    at: AwareDatetime = Field(description="When (UTC)")
+    at: Timestamp = Field(description="When (UTC)")
     kind: str = Field(pattern=r"^(signed|reopened)$", description="What happened")
     detail: Name = Field(default="", description="Who signed, or how many signatures a reopen voided")
 
@@ -158,8 +164,8 @@ class ReviewPlan(Model):
     cadence: str = Field(default="quarterly", pattern=r"^(monthly|quarterly|half_yearly)$",
                          description="How often both sides review the agreement")
     first_review: Day | None = Field(default=None, description="Date of the first review meeting")
-    time: dt.time = Field(default=dt.time(9, 30), description="Start time of the review meeting")
-    duration_minutes: int = Field(default=60, ge=15, le=480, description="Length of the review meeting")
+    time: ClockTime = Field(default=dt.time(9, 30), description="Start time of the review meeting")
+    duration_minutes: Int = Field(default=60, ge=15, le=480, description="Length of the review meeting")
     place: Name = Field(default="", description="Where the review takes place")
 
 

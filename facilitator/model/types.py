@@ -6,7 +6,7 @@ import uuid
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, AwareDatetime, Field, Strict, WithJsonSchema
 
 MAX_TEXT = 100_000  # a pasted page is fine; a pasted book is a mistake worth an error
 
@@ -38,18 +38,31 @@ _ONE_LINE_PATTERN = "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*$"  # the 
 Name = Annotated[str, Field(max_length=200, json_schema_extra={"pattern": _ONE_LINE_PATTERN}),
                  AfterValidator(_one_line)]
 
-# A calendar day a workshop, action or review can plausibly have: far enough either way for any
-# real plan, and clear of the year 1 and year 9999 edges where date arithmetic overflows.
-FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
+# Numbers and switches as the schema says, never coerced: the JSON "60" is not the integer 60, and
+# NaN or Infinity are no numbers at all (standard JSON has neither).
+Int = Annotated[int, Strict()]
+Float = Annotated[float, Strict(), Field(allow_inf_nan=False)]
+Bool = Annotated[bool, Strict()]
+
+# Years the app can show, print and convert to local time on every platform (year 1 or 9999 overflow
+# when a time zone is added); anything outside is damage or a typo, refused where it is read.
+FIRST_YEAR, LAST_YEAR = 1970, 2999
 
 
-def _plausible_day(value: dt.date) -> dt.date:
-    if not FIRST_DAY <= value <= LAST_DAY:
-        raise ValueError(f"must be a date from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}")
+def _in_range(value: dt.date) -> dt.date:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"the year must be from {FIRST_YEAR} to {LAST_YEAR}")
     return value
 
 
-Day = Annotated[dt.date, AfterValidator(_plausible_day)]
+Day = Annotated[dt.date, AfterValidator(_in_range)]
+Timestamp = Annotated[AwareDatetime, AfterValidator(_in_range)]
+
+
+# A time of day on the wall clock, without a zone. JSON Schema's "time" format is RFC 3339's
+# full-time, which demands an offset ("09:30:00Z"), so the schema states the form we write instead.
+ClockTime = Annotated[dt.time, WithJsonSchema(
+    {"type": "string", "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,6})?)?$"})]
 
 
 def new_id() -> str:

@@ -6,10 +6,12 @@ from pathlib import Path
 
 from ..model.session import Session
 from . import schema
+from .checksum import record_checksum
+from .damage import damage_report
 from .errors import SessionFileError, is_locked
 from .in_use import in_use_error
 from .leftovers import write_backup
-from .rows import assemble
+from .rows import assemble, read_rows
 from .sniff import check_version
 from .validate import validated
 
@@ -75,20 +77,58 @@ def checked_version(conn: sqlite3.Connection, path: Path, thorough: bool = False
         raise SessionFileError(f"{path.name} is a database from another program, not a Facilitator session.")
     check_version(path.name, version)
     if integrity != "ok":
-        raise SessionFileError(f"{path.name} is damaged and cannot be read safely. Restore it from a backup copy.")
+        raise SessionFileError(f"{path.name} is damaged and cannot be read safely{_salvageable(conn)}. "
+                               "Restore it from a backup copy.")
     return version
 
 
-def load(conn: sqlite3.Connection, path: Path) -> Session:
+def _salvageable(conn: sqlite3.Connection) -> str:
+    """How much a structurally damaged file still yields, for the message (nothing is trusted from it)."""
+    intact = 0
     try:
-        rows = conn.execute("SELECT part, key, body FROM record ORDER BY part, key").fetchall()
+        for part, key, body, stored in conn.execute("SELECT part, key, body, checksum FROM record"):
+            if isinstance(body, str) and record_checksum(str(part), str(key), body) == stored:
+                intact += 1
+    except sqlite3.Error:
+        pass  # read up to the damage
+    if not intact:
+        return ""
+    return f" ({intact:,} records could still be read intact, the rest is lost or unreachable)"
+
+
+def load(conn: sqlite3.Connection, path: Path) -> Session:
+    """The session, every record's checksum verified; damage is named, never loaded."""
+    try:
+        stored = read_rows(conn)
     except sqlite3.Error as exc:
         raise damaged(path.name, exc) from None
-    return validated(path.name, lambda: Session.model_validate_json(assemble(rows)))
+    if stored.damaged:
+        raise SessionFileError(damage_report(path.name, stored))
+    return validated(path.name, lambda: Session.model_validate_json(assemble(stored.intact)))
+
+
+def check_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Upgrade a copy of an older file in memory and load it: the real file is changed only if it opens."""
+    copy = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        try:
+            conn.backup(copy)
+            copy.execute("BEGIN")
+            schema.migrate(copy, version)
+            copy.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise SessionFileError(
+                f"{path.name} could not be upgraded to the current format: {exc}. It was not changed."
+            ) from None
+        load(copy, path)
+    finally:
+        copy.close()
 
 
 def upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    """Keep a copy of the file as it was, then migrate in one transaction."""
+    """Refuse a file that would not open once upgraded; else keep a copy as it was, then migrate
+    in one transaction."""
+    check_upgrade(conn, path, version)
     try:
         write_backup(conn, path, version)
         conn.execute("BEGIN")

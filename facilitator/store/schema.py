@@ -8,8 +8,10 @@ from 0, so the upgrade path is exercised from day one. Never edit a released mig
 import sqlite3
 from collections.abc import Callable
 
+from .checksum import record_checksum
+
 APPLICATION_ID = int.from_bytes(b"FCLT", "big")  # marks the file as ours in the SQLite header
-CURRENT_VERSION = 4
+CURRENT_VERSION = 5
 
 
 def _create_v1(conn: sqlite3.Connection) -> None:
@@ -42,11 +44,21 @@ def _agreement_v4(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT OR IGNORE INTO record(part, key, body) VALUES ('agreement', '', '{}')")
 
 
+def _checksums_v5(conn: sqlite3.Connection) -> None:
+    # Version 5 gives every record a CRC-32 of its part, key and body, checked whenever the file is
+    # read: SQLite has no content checksums, so a flipped bit in a note's text would go unseen.
+    conn.execute("ALTER TABLE record ADD COLUMN checksum INTEGER NOT NULL DEFAULT -1")
+    rows = conn.execute("SELECT part, key, body FROM record").fetchall()
+    conn.executemany("UPDATE record SET checksum = ? WHERE part = ? AND key = ?",
+                     [(record_checksum(part, key, body), part, key) for part, key, body in rows])
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _create_v1,
     1: _add_room_v2,
     2: _board_settings_v3,
     3: _agreement_v4,
+    4: _checksums_v5,
 }
 
 

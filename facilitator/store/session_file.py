@@ -8,8 +8,8 @@ file is locked exclusively, so a second running instance is refused instead of s
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..model.operations import Touched
 from ..model.session import Session
 from . import schema
 from .errors import SessionFileError, write_error
@@ -28,9 +28,12 @@ from .opening import (
 from .rows import all_rows, changed_rows
 from .sniff import read_header
 
+if TYPE_CHECKING:  # the operations package is large; reading a file does not need it
+    from ..model.operations import Touched
+
 SUFFIX = ".session"
-_UPSERT = ("INSERT INTO record(part, key, body) VALUES (?, ?, ?)"
-           " ON CONFLICT(part, key) DO UPDATE SET body = excluded.body")
+_UPSERT = ("INSERT INTO record(part, key, body, checksum) VALUES (?, ?, ?, ?)"
+           " ON CONFLICT(part, key) DO UPDATE SET body = excluded.body, checksum = excluded.checksum")
 _DELETE = "DELETE FROM record WHERE part = ? AND key = ?"
 
 
@@ -131,7 +134,7 @@ class SessionFile:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def write(self, session: Session, touched: Touched) -> None:
+    def write(self, session: Session, touched: "Touched") -> None:
         """Persist the touched parts of ``session`` in one transaction (the Journal protocol)."""
         if self.readonly:
             raise SessionFileError(f"{self.path.name} is open read-only; changes cannot be saved.")

@@ -69,7 +69,7 @@ def test_hostile_text_appears_literally_and_never_breaks_the_build(tmp_path, cre
         doc.apply(AddAction(action=ActionItem(id=f"h{i}", what=text or "empty?", owner="<b>Team</b>")))
     doc.apply(UpdateMeta(changes={"company": "R&D <Sales> 😀"}))
     module = doc.session.agenda[3]
-    doc.apply(PutArtefact(artefact=Artefact(module_id=module.id, kind="goal_tree", data={"note": "<b>&</b>"})))
+    doc.apply(PutArtefact(artefact=Artefact(module_id=module.id, kind="goal_tree", data={"goals": [{"id": "g1", "title": "<b>&</b>", "owner": "company"}]})))
     pdf = make_pdf(doc.session, creds=creds)
     text = " ".join(text_of(pdf, tmp_path).split())  # table cells wrap; compare the words in order
     assert "R&D <Sales> □" in text, "markup appears literally; the emoji becomes a visible placeholder"

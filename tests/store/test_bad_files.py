@@ -6,7 +6,7 @@ import sqlite3
 import zipfile
 
 import pytest
-from filetools import digest
+from filetools import digest, reseal
 
 from facilitator.store import NewerVersionError, SessionFile, SessionFileError
 from facilitator.store.schema import CURRENT_VERSION
@@ -93,6 +93,7 @@ def test_flipped_bytes_in_a_data_page(session_path):
 def test_valid_sqlite_with_invalid_rows(session_path):
     with sqlite3.connect(session_path) as conn:
         conn.execute("UPDATE record SET body = replace(body, '\"sales\"', '\"finance\"') WHERE part = 'notes'")
+        reseal(conn)
     conn.close()
     err = _untouched(session_path, "invalid data")
     assert "notes." in err.message and "department" in err.message, "the message names the field at fault"

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from filetools import reopen
 
-from facilitator.store import SessionFile, schema
+from facilitator.store import SessionFile, SessionFileError, schema
+from facilitator.store.checksum import record_checksum
 
 DATA = Path(__file__).with_name("data")
 
@@ -38,7 +39,9 @@ def _rename_titles(conn: sqlite3.Connection) -> None:
     (body,) = conn.execute("SELECT body FROM record WHERE part = 'meta'").fetchone()
     meta = json.loads(body)
     meta["title"] = meta["title"] + " (upgraded)"
-    conn.execute("UPDATE record SET body = ? WHERE part = 'meta'", (json.dumps(meta),))
+    body = json.dumps(meta)
+    conn.execute("UPDATE record SET body = ?, checksum = ? WHERE part = 'meta'",
+                 (body, record_checksum("meta", "", body)))
 
 
 def test_an_older_file_is_upgraded_in_place_and_a_copy_of_the_original_is_kept(session_path, monkeypatch):
@@ -82,3 +85,16 @@ def test_a_failing_migration_leaves_the_file_as_it_was(session_path, monkeypatch
         SessionFile.open(session_path)
     monkeypatch.undo()
     assert len(reopen(session_path).notes) == 10
+
+
+def test_an_older_file_that_would_not_open_after_the_upgrade_is_refused_unchanged(tmp_path):
+    path = tmp_path / "old.session"
+    path.write_bytes((DATA / "format1-demo-nl.session").read_bytes())
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE record SET body = replace(body, '\"sales\"', '\"finance\"') WHERE part = 'notes'")
+    conn.close()
+    before, listing = path.read_bytes(), sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(SessionFileError, match="invalid data: notes\\..*department"):
+        SessionFile.open(path)
+    assert path.read_bytes() == before, "the refused file was upgraded anyway"
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing, "no backup of a file that was not upgraded"

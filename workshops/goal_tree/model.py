@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pydantic import Field, ValidationError
 
 from facilitator.model.base import Model
+from facilitator.model.results import register_result_model
+from facilitator.model.types import Float
 
 KIND = "goal_tree"
 OWNERS = ("company", "marketing", "sales", "joint")
@@ -23,7 +25,7 @@ class Goal(Model):
     parent: str | None = Field(default=None, description="The goal above; None only for company goals")
     title: str = Field(min_length=1, max_length=300, description="What we want to reach")
     metric: str = Field(default="", max_length=200, description="How it is measured")
-    target: float | None = Field(default=None, allow_inf_nan=False, description="Target value")
+    target: Float | None = Field(default=None, description="Target value")
     unit: str = Field(default="", max_length=40, description="Unit of the target (€, %, leads …)")
     deadline: str = Field(default="", max_length=40, description="When (a date or a period like Q4 2027)")
     owner: str = Field(default="joint", pattern=r"^(company|marketing|sales|joint)$", description="Department")
@@ -31,11 +33,21 @@ class Goal(Model):
 
 
 class Funnel(Model):
-    revenue: float = Field(gt=0, allow_inf_nan=False, description="Revenue goal for the year")
-    deal_size: float = Field(gt=0, allow_inf_nan=False, description="Average deal size")
-    win_rate: float = Field(gt=0, le=100, description="Opportunities that become deals, in %")
-    sql_to_opportunity: float = Field(gt=0, le=100, description="SQLs that become opportunities, in %")
-    mql_to_sql: float = Field(gt=0, le=100, description="MQLs that become SQLs, in %")
+    revenue: Float = Field(gt=0, description="Revenue goal for the year")
+    deal_size: Float = Field(gt=0, description="Average deal size")
+    win_rate: Float = Field(gt=0, le=100, description="Opportunities that become deals, in %")
+    sql_to_opportunity: Float = Field(gt=0, le=100, description="SQLs that become opportunities, in %")
+    mql_to_sql: Float = Field(gt=0, le=100, description="MQLs that become SQLs, in %")
+
+
+class GoalTree(Model):
+    """The goal-tree module's stored result (its artefact's data)."""
+
+    goals: list[Goal] = Field(default_factory=list, description="Every goal, in display order")
+    funnel: Funnel | None = Field(default=None, description="The reverse funnel, once the room filled it in")
+
+
+register_result_model(KIND, GoalTree)
 
 
 @dataclass(frozen=True)

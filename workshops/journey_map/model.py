@@ -8,9 +8,11 @@ Kept in the module's artefact (kind "journey_map"):
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from facilitator.model.base import Model
+from facilitator.model.results import register_result_model
+from facilitator.model.types import Bool
 
 KIND = "journey_map"
 ROLES = ("user", "influencer", "buyer", "decider", "gatekeeper", "initiator")
@@ -56,6 +58,14 @@ class Lane(Model):
     name: str = Field(min_length=1, max_length=80, description="Shown down the side")
 
 
+class Overlap(Model):
+    """'Who is our customer?': what each side wrote, and whether the room has seen both lists."""
+
+    marketing: list[str] = Field(default_factory=list, description="Marketing's customers, one per line")
+    sales: list[str] = Field(default_factory=list, description="Sales's customers, one per line")
+    revealed: Bool = Field(default=False, description="Both lists shown on the beamer")
+
+
 class Journey(Model):
     stages: list[Stage] = Field(default_factory=list)
     lanes: list[Lane] = Field(default_factory=list)
@@ -65,6 +75,15 @@ class Journey(Model):
                           description="'Who is our customer?': each side's list and whether it is revealed")
     view: str = Field(default="grid", pattern=r"^(grid|overlap)$", description="What the beamer shows")
     zoom: str | None = Field(default=None, description="The stage the beamer zooms to, if any")
+
+    @field_validator("overlap")
+    @classmethod
+    def _overlap_fits(cls, value: dict) -> dict:
+        Overlap.model_validate(value)  # kept as a plain dict: the views read it with .get
+        return value
+
+
+register_result_model(KIND, Journey)
 
 
 def starting_point(language: str) -> dict:

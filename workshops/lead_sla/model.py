@@ -8,10 +8,13 @@ agreement's review plan (one review meeting for everything agreed), edited from 
 import json
 from functools import cache
 from importlib import resources
+from typing import Annotated
 
 from pydantic import Field
 
 from facilitator.model.base import Model
+from facilitator.model.results import register_result_model
+from facilitator.model.types import Bool, Float, Int
 
 KIND = "lead_sla"
 SIDES = ("marketing", "sales")
@@ -30,17 +33,18 @@ class Criterion(Model):
     field: str = Field(default="", max_length=80, description="Hard criteria: what is measured")
     comparison: str = Field(default="", pattern=r"^(|>=|<=|=|>|<)$", description="Hard criteria: how")
     threshold: str = Field(default="", max_length=80, description="Hard criteria: the value")
-    consent: dict[str, int | None] = Field(default_factory=dict, description="Fist-to-five per department, 0–5")
+    consent: dict[str, Annotated[Int, Field(ge=0, le=5)] | None] = Field(
+        default_factory=dict, description="Fist-to-five per department, 0–5")
 
 
 class Sla(Model):
-    sql_per_month: int | None = Field(default=None, ge=0, le=100_000, description="SQLs marketing delivers a month")
-    follow_up_hours: int | None = Field(default=None, ge=1, le=24 * 30, description="Sales contacts a hot lead within")
-    contact_attempts: int | None = Field(default=None, ge=1, le=50, description="Attempts before a lead is returned")
-    capacity_per_month: int | None = Field(default=None, ge=0, le=100_000, description="Leads sales can handle")
-    conversion_target: float | None = Field(default=None, gt=0, le=100, description="Lead → customer, in %")
+    sql_per_month: Int | None = Field(default=None, ge=0, le=100_000, description="SQLs marketing delivers a month")
+    follow_up_hours: Int | None = Field(default=None, ge=1, le=24 * 30, description="Sales contacts a hot lead within")
+    contact_attempts: Int | None = Field(default=None, ge=1, le=50, description="Attempts before a lead is returned")
+    capacity_per_month: Int | None = Field(default=None, ge=0, le=100_000, description="Leads sales can handle")
+    conversion_target: Float | None = Field(default=None, gt=0, le=100, description="Lead → customer, in %")
     reject_reasons: list[str] = Field(default_factory=list, description="Reason codes for a rejected lead")
-    back_to_nurture: bool = Field(default=True, description="Rejected leads go back to marketing's nurturing")
+    back_to_nurture: Bool = Field(default=True, description="Rejected leads go back to marketing's nurturing")
 
 
 class LeadSla(Model):
@@ -48,6 +52,9 @@ class LeadSla(Model):
     criteria: list[Criterion] = Field(default_factory=list)
     handoff: list[str] = Field(default_factory=list, description="What marketing hands over with every SQL")
     sla: Sla = Field(default_factory=Sla)
+
+
+register_result_model(KIND, LeadSla)
 
 
 @cache

@@ -1,18 +1,21 @@
 """Scoring the alignment maturity scan: totals, levels, the gaps between the departments, the profile
 over the five practical steps, and the recommended target level. Pure Python, no Qt.
 
-The scan's result lives in the module's artefact (kind "maturity_scan"):
-    {"mode": "department" | "participant",
-     "answers": {"marketing": {"<respondent>": [20 × 1..5 or null]}, "sales": {...}},
-     "revealed": bool, "market": {"<question>": true/false}, "target": "<level>" | null,
-     "previous": {"date": "...", "marketing": total, "sales": total} | null}
-In "department" mode the respondent is "department": one agreed answer per side; in "participant"
+The scan's result lives in the module's artefact (kind "maturity_scan"), as ``ScanResult`` says. In
+"department" mode the respondent is "department": one agreed answer per side; in "participant"
 mode every participant id is a respondent. Both sets are kept side by side: the mode only chooses
 which set counts, so switching back and forth never changes or mixes stored answers.
 """
 
 from dataclasses import dataclass
 from statistics import mean
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from facilitator.model.base import Model
+from facilitator.model.results import register_result_model
+from facilitator.model.types import Bool, Float, Int
 
 from .content import statements
 
@@ -21,6 +24,37 @@ SIDES = ("marketing", "sales")
 LEVELS = ("undefined", "defined", "aligned", "integrated")
 COUNT = 20
 AGREED = "department"  # the respondent id of a department's one agreed answer
+
+
+Answer = Annotated[Int, Field(ge=1, le=5)]
+Sheet = Annotated[list[Answer | None], Field(min_length=COUNT, max_length=COUNT)]
+Total = Annotated[Float, Field(ge=COUNT, le=COUNT * 5)]
+
+
+class PreviousScan(Model):
+    """The totals of an earlier session's scan, to show the progress since."""
+
+    date: str = Field(default="", max_length=40, description="Day of the earlier session (ISO date)")
+    company: str = Field(default="", max_length=200, description="The company as the earlier session named it")
+    marketing: Total | None = Field(default=None, description="Marketing's total then")
+    sales: Total | None = Field(default=None, description="Sales's total then")
+
+
+class ScanResult(Model):
+    """The scan module's stored result (its artefact's data)."""
+
+    mode: Literal["department", "participant"] = Field(default="department", description="Who answers")
+    answers: dict[Literal["marketing", "sales"], dict[Annotated[str, Field(min_length=1, max_length=64)], Sheet]] = \
+        Field(default_factory=dict, description="Per side, per respondent: 20 answers 1..5 or null")
+    revealed: Bool = Field(default=False, description="The beamer shows the results")
+    market: dict[Annotated[str, Field(max_length=40)], Bool] = Field(
+        default_factory=dict, description="The market questions answered yes or no")
+    target: Literal["undefined", "defined", "aligned", "integrated"] | None = Field(
+        default=None, description="The level the room aims for")
+    previous: PreviousScan | None = Field(default=None, description="An earlier session's totals")
+
+
+register_result_model(KIND, ScanResult)
 
 
 def empty(mode: str = "department") -> dict:

@@ -33,6 +33,7 @@ from ...errors import FacilitatorError
 from ...model import ActionItem, new_id
 from ...model.agreement import missing_essentials, module_key
 from ...model.operations import AddAction, RemoveAction, Reopen, SetExcluded, Sign, UpdateReview
+from ...model.types import FIRST_YEAR, LAST_YEAR
 from ..one_line import keep_one_line
 from ..retranslate import Retranslating
 from ..room import RoomController
@@ -69,6 +70,7 @@ class AgreementDialog(Retranslating, QDialog):
         self.cadence = QComboBox()
         self.review_date = QDateEdit()
         self.review_date.setCalendarPopup(True)
+        self.review_date.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))  # what a session accepts
         self.review_date.setDisplayFormat("yyyy-MM-dd")
         self.review_set = QCheckBox()
         self.review_time = QTimeEdit()

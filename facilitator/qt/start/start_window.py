@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.types import FIRST_YEAR, LAST_YEAR
 from ..catalogue import Catalogue
 from ..one_line import keep_one_line
 from ..recent import RecentSessions
@@ -50,6 +51,7 @@ class StartWindow(Retranslating, QWidget):
         self.company.setObjectName("newCompany")
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
+        self.day.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))  # what a session accepts
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.place = QLineEdit()
         self.language = QComboBox()
