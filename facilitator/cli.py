@@ -38,7 +38,8 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
     from .store import SessionFile
 
-    session = new_session(args.lang, title=args.title, company=args.company, facilitator=args.facilitator)
+    session = new_session(args.lang, title=args.title, company=args.company, facilitator=args.facilitator,
+                          time_zone=args.time_zone)
     with SessionFile.create(args.path, session, overwrite=args.force) as file:
         print(f"Wrote {file.path} ({len(session.agenda)} modules, no participants yet).")
     return EXIT_OK
@@ -97,13 +98,14 @@ def _cmd_pdf(args: argparse.Namespace) -> int:
     with SessionFile.open(args.path, readonly=True) as file:
         session = file.session
     output = Path(args.output) if args.output else Path(args.path).with_name(file_stem(session) + ".pdf")
-    if output.exists() and not args.force:
-        raise FacilitatorError(f"{output} already exists; use --force to replace it.")
+    invitation = review_invitation(session)
+    ics = output.with_suffix(".ics")
+    for path in (output, ics) if invitation is not None else (output,):  # checked before anything is written
+        if path.exists() and not args.force:
+            raise FacilitatorError(f"{path} already exists; use --force to replace it.")
     write_atomically(output, make_pdf(session, _sections(), sign=not args.no_sign))
     print(f"Wrote {output}")
-    invitation = review_invitation(session)
     if invitation is not None:
-        ics = output.with_suffix(".ics")
         write_atomically(ics, invitation.encode("utf-8"))
         print(f"Wrote {ics}")
     return EXIT_OK
@@ -161,6 +163,18 @@ def _write_text(path: Path, text: str, force: bool) -> None:
         raise FacilitatorError(f"Cannot write {path}: {exc.strerror or exc}.") from None
 
 
+def _time_zone(value: str) -> str:
+    from pydantic import TypeAdapter, ValidationError
+
+    from .model.types import TimeZoneName
+
+    try:
+        return TypeAdapter(TimeZoneName).validate_python(value)
+    except ValidationError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a time zone; use an IANA name such as Europe/Amsterdam") from None
+
+
 def _notes_count(value: str) -> int:
     count = int(value) if value.isdigit() else -1
     if not 0 <= count <= 100_000:
@@ -191,6 +205,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", default="", help="workshop title")
     p.add_argument("--company", default="", help="the client company")
     p.add_argument("--facilitator", default="", help="your name")
+    p.add_argument("--time-zone", type=_time_zone, default=None, metavar="ZONE",
+                   help="IANA time zone of the session and its reviews (default: this computer's)")
     p.add_argument("--force", action="store_true", help="replace PATH if it exists")
 
     p = add("check", _cmd_check, "validate a session file (exit 0 when fine, 2 when not)")
@@ -212,7 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar="SESSION")
     p.add_argument("-o", "--output", metavar="FILE.pdf", help="output file (default: next to the session)")
     p.add_argument("--no-sign", action="store_true", help="leave out the PDF digital signature")
-    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf and its .ics if they exist")
 
     p = add("verify", _cmd_verify, "check that a PDF matches a session (exit 0) or not (exit 1)")
     p.add_argument("pdf", metavar="FILE.pdf")

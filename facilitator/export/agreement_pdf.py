@@ -6,6 +6,7 @@ fingerprint. reportlab is imported here only, so it loads when a PDF is made, no
 
 import datetime as dt
 from io import BytesIO
+from zoneinfo import ZoneInfo
 
 from ..model import Session
 from ..model.agreement import agreed_content, fingerprint, grouped, included_actions, included_modules
@@ -256,10 +257,10 @@ class AgreementPdf:
                 when = ""
             elif sig.typed:
                 mark = Paragraph(safe(sig.name), s["typed_signature"])
-                when = f"{t['signed_at']} {sig.signed_at.astimezone().strftime('%Y-%m-%d %H:%M')} ({t['typed']})"
+                when = f"{t['signed_at']} {self._signed_time(sig.signed_at)} ({t['typed']})"
             else:
                 mark = signature_drawing(sig.strokes, 80 * mm, 28 * mm)
-                when = f"{t['signed_at']} {sig.signed_at.astimezone().strftime('%Y-%m-%d %H:%M')}"
+                when = f"{t['signed_at']} {self._signed_time(sig.signed_at)}"
             label = f"<b>{safe(person.name)}</b>" + (f"<br/>{safe(person.role)}" if person.role else "") + \
                     f"<br/>{safe(t.get(person.department.value, ''))}" + (f"<br/>{safe(when)}" if when else "")
             block = self._table([[mark, Paragraph(label, s["cell"])]], [90 * mm, width - 90 * mm], grid=False,
@@ -272,6 +273,11 @@ class AgreementPdf:
     def _owner(self, action) -> str:
         person = self.session.participant(action.owner_id) if action.owner_id else None
         return person.name if person else action.owner
+
+    def _signed_time(self, moment: dt.datetime) -> str:
+        """In the session's zone, which is named: an attendee elsewhere must not read it as their own time."""
+        zone = self.session.meta.time_zone
+        return f"{moment.astimezone(ZoneInfo(zone)).strftime('%Y-%m-%d %H:%M')} ({zone})"
 
     def _review_sentence(self) -> str:
         t, review = self.t, self.session.agreement.review

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import AwareDatetime, Field, NonNegativeFloat, NonNegativeInt, PositiveInt
 
 from .base import Model
-from .types import Department, Id, Language, Name, NoteDepartment, Text
+from .types import Department, EmailAddress, Id, Language, Name, NoteDepartment, Text, TimeZoneName, laptop_zone
 
 
 class SessionMeta(Model):
@@ -23,6 +23,11 @@ class SessionMeta(Model):
     created_with: str = Field(
         default="", max_length=40, description="The Facilitator version that made this session file"
     )
+    # Stored, not looked up at export: the review invitation must say the same on every laptop.
+    time_zone: TimeZoneName = Field(
+        default_factory=laptop_zone,
+        description="IANA time zone of the session and its review meetings (default: the laptop's)",
+    )
 
 
 class Participant(Model):
@@ -31,6 +36,9 @@ class Participant(Model):
     department: Department = Field(description="marketing, sales or other (management, guests)")
     role: Name = Field(default="", description="Job title or role in the session")
     signs: bool = Field(default=False, description="Whether this person signs the agreement")
+    email: EmailAddress | None = Field(
+        default=None, description="E-mail address, if known: the review invitation invites them"
+    )
 
 
 class ModuleState(StrEnum):

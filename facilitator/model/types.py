@@ -1,10 +1,12 @@
-"""Small shared types: identifiers, text, departments."""
+"""Small shared types: identifiers, text, departments, time zones, e-mail addresses."""
 
 import uuid
+import zoneinfo
 from enum import StrEnum
+from functools import cache
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
 MAX_TEXT = 100_000  # a pasted page is fine; a pasted book is a mistake worth an error
 
@@ -16,6 +18,64 @@ Id = Annotated[
 # pydantic itself refuses lone UTF-16 surrogates, which could never be encoded to disk.
 Text = Annotated[str, Field(max_length=MAX_TEXT)]
 Name = Annotated[str, Field(max_length=200)]
+
+
+# Files in a zone database that are not places: a zone typed by a person must name where they are.
+_NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
+FALLBACK_ZONE = "UTC"
+
+
+def _known_zone(name: str) -> str:
+    if name not in _NOT_ZONES:
+        try:
+            zoneinfo.ZoneInfo(name)
+            return name
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+            pass
+    raise ValueError(f"{name!r} is not a time zone; use an IANA name such as Europe/Amsterdam")
+
+
+TimeZoneName = Annotated[
+    str,
+    Field(min_length=1, max_length=64, pattern=r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$",
+          description="IANA time zone name, e.g. Europe/Amsterdam"),
+    AfterValidator(_known_zone),
+]
+
+
+@cache
+def known_zones() -> tuple[str, ...]:
+    """Every IANA zone name this machine knows, sorted (for pickers and completers)."""
+    return tuple(sorted(zoneinfo.available_timezones() - _NOT_ZONES))
+
+
+def laptop_zone() -> str:
+    """This computer's IANA zone name; UTC when the system does not say (a bare container, an odd TZ)."""
+    import warnings
+
+    try:
+        import tzlocal
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "defaulting to UTC" and the like: the fallback says it
+            return _known_zone(tzlocal.get_localzone_name() or FALLBACK_ZONE)
+    except Exception:  # tzlocal raises its own errors for broken settings; a default is the right answer
+        return FALLBACK_ZONE
+
+
+def _valid_email(address: str) -> str:
+    # Imported here: the library is only needed when someone has an address.
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return validate_email(address, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise ValueError(f"{address!r} is not an e-mail address: {exc}") from None
+
+
+EmailAddress = Annotated[
+    str, Field(min_length=3, max_length=254, description="E-mail address"), AfterValidator(_valid_email)
+]
 
 
 def new_id() -> str:

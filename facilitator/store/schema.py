@@ -5,11 +5,14 @@ version n to n+1 inside the caller's transaction. A new file is made by running 
 from 0, so the upgrade path is exercised from day one. Never edit a released migration: add one.
 """
 
+import json
 import sqlite3
 from collections.abc import Callable
 
+from ..model.types import laptop_zone
+
 APPLICATION_ID = int.from_bytes(b"FCLT", "big")  # marks the file as ours in the SQLite header
-CURRENT_VERSION = 4
+CURRENT_VERSION = 5
 
 
 def _create_v1(conn: sqlite3.Connection) -> None:
@@ -42,11 +45,29 @@ def _agreement_v4(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT OR IGNORE INTO record(part, key, body) VALUES ('agreement', '', '{}')")
 
 
+def _time_zone_v5(conn: sqlite3.Connection) -> None:
+    # Version 5 records the session's time zone (and participants' optional e-mail). Older files
+    # meant the laptop's zone, which is what earlier versions used for the review invitation; the
+    # zone is written now, once, so the file says the same on every laptop from here on.
+    row = conn.execute("SELECT body FROM record WHERE part = 'meta' AND key = ''").fetchone()
+    if row is None:
+        return
+    try:
+        meta = json.loads(row[0])
+    except ValueError:  # a damaged body: loading names it, the migration has nothing to add
+        return
+    if isinstance(meta, dict) and "time_zone" not in meta:
+        meta["time_zone"] = laptop_zone()
+        conn.execute("UPDATE record SET body = ? WHERE part = 'meta' AND key = ''",
+                     (json.dumps(meta, ensure_ascii=False),))
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _create_v1,
     1: _add_room_v2,
     2: _board_settings_v3,
     3: _agreement_v4,
+    4: _time_zone_v5,
 }
 
 

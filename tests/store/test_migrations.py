@@ -82,3 +82,31 @@ def test_a_failing_migration_leaves_the_file_as_it_was(session_path, monkeypatch
         SessionFile.open(session_path)
     monkeypatch.undo()
     assert len(reopen(session_path).notes) == 10
+
+
+def test_a_file_from_before_time_zones_gets_the_laptops_zone_written_once(tmp_path):
+    from facilitator.model.types import laptop_zone
+
+    path = tmp_path / "old.session"
+    path.write_bytes((DATA / "format1-demo-nl.session").read_bytes())
+    with SessionFile.open(path) as file:
+        assert file.session.meta.time_zone == laptop_zone()
+        assert all(p.email is None for p in file.session.participants)
+    with sqlite3.connect(path) as conn:
+        (body,) = conn.execute("SELECT body FROM record WHERE part = 'meta'").fetchone()
+    conn.close()
+    assert json.loads(body)["time_zone"] == laptop_zone()  # stored: the next laptop reads the same zone
+
+
+def test_an_export_from_before_time_zones_imports(tmp_path):
+    from facilitator.model.types import laptop_zone
+    from facilitator.store.json_io import from_json, to_json
+
+    path = tmp_path / "old.session"
+    path.write_bytes((DATA / "format1-demo-nl.session").read_bytes())
+    with SessionFile.open(path) as file:
+        data = json.loads(to_json(file.session))
+    del data["session"]["meta"]["time_zone"]
+    data["format_version"] = 4
+    session = from_json(json.dumps(data))
+    assert session.meta.time_zone == laptop_zone()
