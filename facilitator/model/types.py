@@ -73,6 +73,14 @@ def _valid_email(address: str) -> str:
         raise ValueError(f"{address!r} is not an e-mail address: {exc}") from None
 
 
+def usable_email(address: str) -> str | None:
+    """The address as it will be stored, or None when it is not one (a pasted list may hold anything)."""
+    try:
+        return _valid_email(address) if 3 <= len(address) <= 254 else None
+    except ValueError:
+        return None
+
+
 EmailAddress = Annotated[
     str, Field(min_length=3, max_length=254, description="E-mail address"), AfterValidator(_valid_email)
 ]

@@ -1,11 +1,11 @@
-"""The participant list as an editable Qt table: name, department, role, signs."""
+"""The participant list as an editable Qt table: name, department, role, signs, e-mail."""
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ...model.operations import UpdateParticipant
 from ..room import RoomController
 
-COLUMNS = ("name", "department", "role", "signs")
+COLUMNS = ("name", "department", "role", "signs", "email")
 
 
 class ParticipantsModel(QAbstractTableModel):
@@ -37,7 +37,8 @@ class ParticipantsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        return [self.tr("Name"), self.tr("Department"), self.tr("Role"), self.tr("Signs")][section]
+        return [self.tr("Name"), self.tr("Department"), self.tr("Role"), self.tr("Signs"),
+                self.tr("E-mail")][section]
 
     def flags(self, index: QModelIndex):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -58,7 +59,7 @@ class ParticipantsModel(QAbstractTableModel):
             if column == "department":
                 return self.departments()[person.department.value] if role == Qt.ItemDataRole.DisplayRole \
                     else person.department.value
-            return getattr(person, column)
+            return getattr(person, column) or ""  # no e-mail is None
         return None
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -72,6 +73,7 @@ class ParticipantsModel(QAbstractTableModel):
         text = str(value).strip()
         if column == "name" and not text:
             return False
-        if getattr(person, column) == text:
+        new = (text or None) if column == "email" else text[:200]  # an invalid address is refused with a message
+        if getattr(person, column) == new:
             return False
-        return self.room.run(UpdateParticipant(participant_id=person.id, changes={column: text[:200]}))
+        return self.room.run(UpdateParticipant(participant_id=person.id, changes={column: new}))
