@@ -11,6 +11,7 @@ import hashlib
 import unicodedata
 from zoneinfo import ZoneInfo
 
+from ..formatting import long_date
 from ..model import Session
 
 RULES = {"monthly": {"FREQ": "MONTHLY"}, "quarterly": {"FREQ": "MONTHLY", "INTERVAL": 3},
@@ -67,7 +68,7 @@ def review_invitation(session: Session) -> str | None:
     event.add("dtend", start + dt.timedelta(minutes=review.duration_minutes))
     event.add("rrule", RULES.get(review.cadence, RULES["quarterly"]))
     event.add("summary", one_line(title))
-    event.add("description", multi_line(f"{meta.title}\n{meta.company}\n{meta.date.isoformat()}"))
+    event.add("description", multi_line(f"{meta.title}\n{meta.company}\n{long_date(meta.date, meta.language.value)}"))
     if one_line(review.place):
         event.add("location", one_line(review.place))
     for person in session.participants:

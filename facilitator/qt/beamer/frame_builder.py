@@ -37,6 +37,7 @@ NOBODY = QT_TRANSLATE_NOOP("Room", "not signed yet")
 
 
 def agreement_frame(session: Session, text: RoomText, blackout: bool) -> BeamerFrame:
+    from ...formatting import long_date
     from ...model.agreement import included_actions, included_modules
 
     names = {p.id: p.name for p in session.participants}
@@ -47,10 +48,10 @@ def agreement_frame(session: Session, text: RoomText, blackout: bool) -> BeamerF
     lines.append(f"## {text(ACTIONS)}")
     for action in included_actions(session):
         owner = names.get(action.owner_id, action.owner) if action.owner_id else action.owner
-        due = action.due.isoformat() if action.due else ""
+        due = long_date(action.due, session.meta.language.value)
         lines.append("• " + action.what + (f" — {owner}" if owner else "") + (f", {due}" if due else ""))
     review = session.agreement.review
-    lines.append(f"## {text(REVIEW)}: {review.first_review.isoformat() if review.first_review else '—'}")
+    lines.append(f"## {text(REVIEW)}: {long_date(review.first_review, session.meta.language.value) or '—'}")
     signed = ", ".join(s.name for s in session.agreement.signatures) or text(NOBODY)
     lines.append(f"{text(SIGNED)}: {signed}")
     meta = session.meta
