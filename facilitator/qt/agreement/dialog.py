@@ -4,7 +4,7 @@ sign in turn, reopen, and write the PDF and invitation for every attendee."""
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -273,30 +273,17 @@ class AgreementDialog(Retranslating, QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         combo.setCompleter(completer)
         combo.lineEdit().editingFinished.connect(self._zone_edited)
-        # With the completer's list open, Tab closes the list and ends no editing: a zone typed in full
-        # is taken when the list closes, and leaving the field always checks what is there.
-        combo.lineEdit().installEventFilter(self)
-        completer.popup().installEventFilter(self)
+        # A zone chosen in the completer's list is taken at once; typed text when the field is left.
         completer.activated[str].connect(lambda text: self._zone_edited(text))
         combo.activated.connect(lambda _index: self._zone_edited())
         return combo
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if (watched is self.review_zone.lineEdit() and event.type() == QEvent.Type.FocusOut
-                and event.reason() != Qt.FocusReason.PopupFocusReason):
-            self._zone_edited()
-        elif watched is self.review_zone.completer().popup() and event.type() == QEvent.Type.Hide:
-            self._zone_edited(quiet=True)
-        return super().eventFilter(watched, event)
-
-    def _zone_edited(self, chosen: str | None = None, quiet: bool = False) -> None:
+    def _zone_edited(self, chosen: str | None = None) -> None:
         if self._loading:
             return
         typed = (chosen or self.review_zone.currentText()).strip()
         zone = next((z for z in known_zones() if z.casefold() == typed.casefold()), None)
         current = self.room.session.meta.time_zone
-        if zone is None and quiet:  # still typing
-            return
         if zone is None:
             self.review_zone.setCurrentText(current)
             if typed:
