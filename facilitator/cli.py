@@ -57,7 +57,8 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
     check_output(Path(args.path), args.force)
     try:
-        session = new_session(args.lang, title=args.title, company=args.company, facilitator=args.facilitator)
+        session = new_session(args.lang, title=args.title, company=args.company, facilitator=args.facilitator,
+                              time_zone=args.time_zone)
     except ValidationError as exc:
         raise FacilitatorError(_option_problem(exc)) from None
     with SessionFile.create(args.path, session, overwrite=args.force) as file:
@@ -227,6 +228,18 @@ def _option_problem(exc) -> str:
     return f"{option} cannot be used: {error['msg']}."
 
 
+def _time_zone(value: str) -> str:
+    from pydantic import TypeAdapter, ValidationError
+
+    from .model.types import TimeZoneName
+
+    try:
+        return TypeAdapter(TimeZoneName).validate_python(value)
+    except ValidationError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a time zone; use an IANA name such as Europe/Amsterdam") from None
+
+
 def _notes_count(value: str) -> int:
     count = int(value) if value.isdigit() else -1
     if not 0 <= count <= 100_000:
@@ -257,6 +270,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", default="", help="workshop title")
     p.add_argument("--company", default="", help="the client company")
     p.add_argument("--facilitator", default="", help="your name")
+    p.add_argument("--time-zone", type=_time_zone, default=None, metavar="ZONE",
+                   help="IANA time zone of the session and its reviews (default: this computer's)")
     p.add_argument("--force", action="store_true", help="replace PATH if it exists")
 
     p = add("check", _cmd_check, "validate a session file (exit 0 when fine, 2 when not)")
@@ -278,7 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar="SESSION")
     p.add_argument("-o", "--output", metavar="FILE.pdf", help="output file (default: next to the session)")
     p.add_argument("--no-sign", action="store_true", help="leave out the PDF digital signature")
-    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf and its .ics if they exist")
     p.add_argument("--new-identity", action="store_true",
                    help="set the signing identity aside (kept, renamed) and make a new one")
 

@@ -7,7 +7,9 @@ fingerprint. reportlab is imported here only, so it loads when a PDF is made, no
 import datetime as dt
 from dataclasses import dataclass
 from io import BytesIO
+from zoneinfo import ZoneInfo
 
+from ..formatting import date_and_time, long_date, time_of_day
 from ..model import Session
 from ..model.agreement import agreed_content, fingerprint, grouped, included_actions, included_modules
 from ..version import app_version
@@ -15,21 +17,9 @@ from .pdf_fonts import BOLD, REGULAR, register, safe
 from .sections import Sections
 from .texts import texts
 
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"],
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december"],
-}
 INK = "#141414"
 ACCENT = "#004E7C"
 RULE = "#B8B8B8"
-
-
-def long_date(day: dt.date | None, language: str) -> str:
-    if day is None:
-        return ""
-    return f"{day.day} {MONTHS.get(language, MONTHS['en'])[day.month - 1]} {day.year}"
 
 
 @dataclass(frozen=True)
@@ -254,7 +244,8 @@ class AgreementPdf:
                  Spacer(1, 6 * mm)]
         reopened = [e for e in agreement.history if e.kind == "reopened"]
         if reopened:
-            story.append(Paragraph(safe(t["reopened"].format(long_date(reopened[-1].at.date(), self.language))),
+            day = reopened[-1].at.astimezone(ZoneInfo(self.session.meta.time_zone)).date()
+            story.append(Paragraph(safe(t["reopened"].format(long_date(day, self.language))),
                                    s["muted"]))
         signed = {sig.participant_id: sig for sig in agreement.signatures}
         people = [p for p in self.session.participants if p.signs or p.id in signed]
@@ -265,10 +256,10 @@ class AgreementPdf:
                 when = t["unsigned"]
             elif sig.typed:
                 mark = Paragraph(safe(sig.name), s["typed_signature"])
-                when = f"{t['signed_at']} {sig.signed_at.astimezone().strftime('%Y-%m-%d %H:%M')} ({t['typed']})"
+                when = f"{t['signed_at']} {self._signed_time(sig.signed_at)} ({t['typed']})"
             else:
                 mark = signature_drawing(sig.strokes, 80 * mm, 28 * mm)
-                when = f"{t['signed_at']} {sig.signed_at.astimezone().strftime('%Y-%m-%d %H:%M')}"
+                when = f"{t['signed_at']} {self._signed_time(sig.signed_at)}"
             label = f"<b>{safe(person.name)}</b>" + (f"<br/>{safe(person.role)}" if person.role else "") + \
                     f"<br/>{safe(t.get(person.department.value, ''))}" + (f"<br/>{safe(when)}" if when else "")
             block = self._table([[mark, Paragraph(label, s["cell"])]], [90 * mm, width - 90 * mm], grid=False,
@@ -285,12 +276,16 @@ class AgreementPdf:
         person = self.session.participant(action.owner_id) if action.owner_id else None
         return person.name if person else action.owner
 
+    def _signed_time(self, moment: dt.datetime) -> str:
+        """In the session's zone, which is named: an attendee elsewhere must not read it as their own time."""
+        return date_and_time(moment, self.language, self.session.meta.time_zone)
+
     def _review_sentence(self) -> str:
         t, review = self.t, self.session.agreement.review
         first = long_date(review.first_review, self.language) or t["not_set"]
         text = f"{t['cadence']} {t.get(review.cadence, review.cadence)}. {t['first_review']}: {first}"
         if review.first_review:
-            text += f", {review.time.strftime('%H:%M')}"
+            text += f", {time_of_day(review.time, self.language)}"
         return text + (f", {review.place}" if review.place else "") + "."
 
     def _table(self, rows, widths, grid: bool = True, header: bool = False, line_above: bool = False):

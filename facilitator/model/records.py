@@ -8,7 +8,23 @@ from pydantic import Field, model_validator
 
 from .base import Model
 from .results import checked_result
-from .types import Bool, ClockTime, Day, Department, Float, Id, Int, Language, Name, NoteDepartment, Text, Timestamp
+from .types import (
+    Bool,
+    ClockTime,
+    Day,
+    Department,
+    EmailAddress,
+    Float,
+    Id,
+    Int,
+    Language,
+    Name,
+    NoteDepartment,
+    Text,
+    Timestamp,
+    TimeZoneName,
+    laptop_zone,
+)
 
 
 class SessionMeta(Model):
@@ -24,6 +40,11 @@ class SessionMeta(Model):
     created_with: str = Field(
         default="", max_length=40, description="The Facilitator version that made this session file"
     )
+    # Stored, not looked up at export: the review invitation must say the same on every laptop.
+    time_zone: TimeZoneName = Field(
+        default_factory=laptop_zone,
+        description="IANA time zone of the session and its review meetings (default: the laptop's)",
+    )
 
 
 class Participant(Model):
@@ -32,6 +53,9 @@ class Participant(Model):
     department: Department = Field(description="marketing, sales or other (management, guests)")
     role: Name = Field(default="", description="Job title or role in the session")
     signs: Bool = Field(default=False, description="Whether this person signs the agreement")
+    email: EmailAddress | None = Field(
+        default=None, description="E-mail address, if known: the review invitation invites them"
+    )
 
 
 class ModuleState(StrEnum):

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .types import Department, one_line
+from .types import Department, one_line, usable_email
 
 MAX_NAME = 200  # Participant.name and Participant.role allow 200 characters
 MAX_ROLE = 200
@@ -56,6 +56,7 @@ class RosterRow:
     signs: bool
     line: int                        # 1-based line number in the pasted text
     warning: str = ""                # e.g. "no name found"; such rows are kept so the preview can show them
+    email: str = ""                  # the line's e-mail address when it is a usable one
 
 
 def fold(text: str) -> str:
@@ -174,6 +175,9 @@ def _parse_person(line: str, number: int) -> RosterRow:
     if name.count(",") == 1 and (name_is_explicit or (not split and line.count(",") == 1)):
         name = _first_last(name)
     warning = ""
+    email = usable_email(address) if address else None
+    if address and email is None:
+        warning = "e-mail address not usable, left out"
     if not name:
         warning = "no name found"
     elif len(name) > MAX_NAME:
@@ -182,7 +186,7 @@ def _parse_person(line: str, number: int) -> RosterRow:
     # A stray tab or form feed inside a cell is no part of a name: one-line fields refuse it.
     return RosterRow(name=one_line(name) if name else name, department=department,
                      role=one_line(role or "")[:MAX_ROLE].rstrip(), signs=signs,
-                     line=number, warning=warning)
+                     line=number, warning=warning, email=email or "")
 
 
 def _columns(line: str) -> tuple[bool, list[str]]:

@@ -1,9 +1,11 @@
-"""Small shared types: identifiers, text, departments."""
+"""Small shared types: identifiers, text, departments, time zones, e-mail addresses."""
 
 import datetime as dt
 import re
 import uuid
+import zoneinfo
 from enum import StrEnum
+from functools import cache
 from typing import Annotated
 
 from pydantic import AfterValidator, AwareDatetime, Field, Strict, WithJsonSchema
@@ -63,6 +65,72 @@ Timestamp = Annotated[AwareDatetime, AfterValidator(_in_range)]
 # full-time, which demands an offset ("09:30:00Z"), so the schema states the form we write instead.
 ClockTime = Annotated[dt.time, WithJsonSchema(
     {"type": "string", "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,6})?)?$"})]
+
+
+# Files in a zone database that are not places: a zone typed by a person must name where they are.
+_NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
+FALLBACK_ZONE = "UTC"
+
+
+def _known_zone(name: str) -> str:
+    if name not in _NOT_ZONES:
+        try:
+            zoneinfo.ZoneInfo(name)
+            return name
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+            pass
+    raise ValueError(f"{name!r} is not a time zone; use an IANA name such as Europe/Amsterdam")
+
+
+TimeZoneName = Annotated[
+    str,
+    Field(min_length=1, max_length=64, pattern=r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$",
+          description="IANA time zone name, e.g. Europe/Amsterdam"),
+    AfterValidator(_known_zone),
+]
+
+
+@cache
+def known_zones() -> tuple[str, ...]:
+    """Every IANA zone name this machine knows, sorted (for pickers and completers)."""
+    return tuple(sorted(zoneinfo.available_timezones() - _NOT_ZONES))
+
+
+def laptop_zone() -> str:
+    """This computer's IANA zone name; UTC when the system does not say (a bare container, an odd TZ)."""
+    import warnings
+
+    try:
+        import tzlocal
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "defaulting to UTC" and the like: the fallback says it
+            return _known_zone(tzlocal.get_localzone_name() or FALLBACK_ZONE)
+    except Exception:  # tzlocal raises its own errors for broken settings; a default is the right answer
+        return FALLBACK_ZONE
+
+
+def _valid_email(address: str) -> str:
+    # Imported here: the library is only needed when someone has an address.
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return validate_email(address, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise ValueError(f"{address!r} is not an e-mail address: {exc}") from None
+
+
+def usable_email(address: str) -> str | None:
+    """The address as it will be stored, or None when it is not one (a pasted list may hold anything)."""
+    try:
+        return _valid_email(address) if 3 <= len(address) <= 254 else None
+    except ValueError:
+        return None
+
+
+EmailAddress = Annotated[
+    str, Field(min_length=3, max_length=254, description="E-mail address"), AfterValidator(_valid_email)
+]
 
 
 def new_id() -> str:

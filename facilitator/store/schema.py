@@ -5,13 +5,15 @@ version n to n+1 inside the caller's transaction. A new file is made by running 
 from 0, so the upgrade path is exercised from day one. Never edit a released migration: add one.
 """
 
+import json
 import sqlite3
 from collections.abc import Callable
 
+from ..model.types import laptop_zone
 from .checksum import record_checksum
 
 APPLICATION_ID = int.from_bytes(b"FCLT", "big")  # marks the file as ours in the SQLite header
-CURRENT_VERSION = 5
+CURRENT_VERSION = 6
 
 
 def _create_v1(conn: sqlite3.Connection) -> None:
@@ -53,12 +55,31 @@ def _checksums_v5(conn: sqlite3.Connection) -> None:
                      [(record_checksum(part, key, body), part, key) for part, key, body in rows])
 
 
+def _time_zone_v6(conn: sqlite3.Connection) -> None:
+    # Version 6 records the session's time zone (and participants' optional e-mail). Older files
+    # meant the laptop's zone, which is what earlier versions used for the review invitation; the
+    # zone is written now, once, so the file says the same on every laptop from here on.
+    row = conn.execute("SELECT body FROM record WHERE part = 'meta' AND key = ''").fetchone()
+    if row is None:
+        return
+    try:
+        meta = json.loads(row[0])
+    except ValueError:  # a damaged body: loading names it, the migration has nothing to add
+        return
+    if isinstance(meta, dict) and "time_zone" not in meta:
+        meta["time_zone"] = laptop_zone()
+        body = json.dumps(meta, ensure_ascii=False)
+        conn.execute("UPDATE record SET body = ?, checksum = ? WHERE part = 'meta' AND key = ''",
+                     (body, record_checksum("meta", "", body)))
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _create_v1,
     1: _add_room_v2,
     2: _board_settings_v3,
     3: _agreement_v4,
     4: _checksums_v5,
+    5: _time_zone_v6,
 }
 
 

@@ -155,3 +155,41 @@ def test_export_writes_a_pdf_that_verifies_and_shows_on_the_beamer(fresh, qtbot,
     session = app.context.session
     assert session.agreement.sealed_with == identities.certificate_for(session), "signing pinned the seal"
     assert verify(written.pdf.read_bytes(), session, dialog.sections).matches
+
+
+def keyboard():
+    """Where a real key press goes: an open pop-up list takes the keyboard from the field under it."""
+    return QApplication.activePopupWidget() or QApplication.focusWidget()
+
+
+def test_the_review_time_zone_is_typed_with_real_keys_and_saved(fresh, qtbot):
+    app = fresh
+    dialog = dialog_for(app)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    zone = dialog.review_zone
+    assert zone.currentText() == app.context.session.meta.time_zone
+    zone.lineEdit().setFocus()
+    zone.lineEdit().selectAll()
+    qtbot.keyClicks(zone.lineEdit(), "asia/tokyo")
+    assert zone.completer().popup().isVisible(), "the list of matching zones is offered"
+    qtbot.keyClick(keyboard(), Qt.Key.Key_Down)  # the first match, then take it
+    qtbot.keyClick(keyboard(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: app.context.session.meta.time_zone == "Asia/Tokyo", timeout=3000)
+    assert zone.currentText() == "Asia/Tokyo"
+    zone.lineEdit().setFocus()
+    zone.lineEdit().selectAll()
+    with qtbot.waitSignal(app.room.error) as error:
+        qtbot.keyClicks(zone.lineEdit(), "Atlantis")
+        qtbot.keyClick(keyboard(), Qt.Key.Key_Tab)
+    assert "Atlantis is not a time zone" in error.args[0]
+    assert zone.currentText() == "Asia/Tokyo" and app.context.session.meta.time_zone == "Asia/Tokyo"
+    app.close()
+    assert reopen(app.path).meta.time_zone == "Asia/Tokyo"
+
+
+def test_the_zone_picker_completes_a_city_name(fresh, qtbot):
+    dialog = dialog_for(fresh)
+    completer = dialog.review_zone.completer()
+    completer.setCompletionPrefix("amster")
+    assert completer.currentCompletion() == "Europe/Amsterdam"

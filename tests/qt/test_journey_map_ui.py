@@ -200,7 +200,7 @@ def test_a_nine_by_seven_grid_of_long_notes_reads_on_landscape_pages(tmp_path):
     assert [m for m in markers if m not in everything] == [], "every note in the grid is in the PDF"
     assert "hand-off to sales" in everything  # narrow columns wrap the rest of the line
     assert "Gatekeeper" in everything and "Decider" in everything
-    assert "Who is our customer?" in "".join(pages) and "15.8 %" in "".join(pages)
+    assert "Who is our customer?" in "".join(pages) and "15.8%" in "".join(pages)
     portrait = [i for i in range(len(sizes)) if i not in journey_pages]
     assert any(float(sizes[i][1]) > float(sizes[i][0]) for i in portrait), "the rest stays portrait"
 

@@ -364,3 +364,52 @@ def test_settings_choose_the_identity_that_seals(controller, qtbot, tmp_path):
     assert identities.chosen().name == "Bram Peeters"
     session = controller.room_app.context.session
     assert signing.holder(identities.for_session(session)).name == "Bram Peeters"
+
+
+def test_emails_in_the_name_field_the_table_and_a_pasted_list(controller, qtbot, tmp_path):
+    path = tmp_path / "mail.session"
+    from workshops.new_session import new_session
+
+    SessionFile.create(path, new_session("nl")).close()
+    controller.open(path)
+    controller.participants()
+    dialog = controller.room_app.participants_dialog
+    session = lambda: controller.room_app.context.session  # noqa: E731
+    qtbot.keyClicks(dialog.name, "Sanne Visser <Sanne.Visser@Brouwer.example>; verkoop")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert session().participants[-1].email == "Sanne.Visser@brouwer.example"
+    # Edited in the table's e-mail column; a wrong address is refused with a message.
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    column = dialog.model.columnCount() - 1
+    assert dialog.model.headerData(column, Qt.Orientation.Horizontal) == "E-mail"
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.model.index(0, column))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit), type(editor)
+    editor.selectAll()
+    with qtbot.waitSignal(controller.room_app.room.error) as error:
+        qtbot.keyClicks(editor, "sanne@brouwer")
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert "not an e-mail address" in error.args[0]
+    assert session().participants[0].email == "Sanne.Visser@brouwer.example"
+    dialog.table.setCurrentIndex(dialog.model.index(0, column))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert session().participants[0].email is None, "an emptied cell removes the address"
+
+    def fill(paste: QDialog):
+        paste.text.setPlainText("Ruud Bakker <ruud.bakker@brouwer.example>; verkoop\nHans Berg; hans@nowhere\n")
+        assert paste.preview.item(0, 5).text() == "ruud.bakker@brouwer.example"
+        paste.accept()
+
+    answer_dialog(fill)
+    dialog.paste()
+    people = {p.name: p.email for p in session().participants}
+    assert people["Ruud Bakker"] == "ruud.bakker@brouwer.example" and people["Hans Berg"] is None
+    controller.room_app.close()
+    assert {p.name: p.email for p in reopen(path).participants} == people

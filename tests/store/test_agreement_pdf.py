@@ -99,7 +99,7 @@ def test_review_invitation_is_a_valid_calendar(creds):
     ics = review_invitation(session)
     assert ics.startswith("BEGIN:VCALENDAR\r\n") and ics.endswith("END:VCALENDAR\r\n")
     assert "RRULE:FREQ=MONTHLY;INTERVAL=3" in ics and "LOCATION:Deventer" in ics
-    assert "DTSTART:20270226T" in ics
+    assert "DTSTART;TZID=Europe/Amsterdam:20270226T093000" in ics
     assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
 
 

@@ -98,3 +98,31 @@ def test_an_older_file_that_would_not_open_after_the_upgrade_is_refused_unchange
         SessionFile.open(path)
     assert path.read_bytes() == before, "the refused file was upgraded anyway"
     assert sorted(p.name for p in tmp_path.iterdir()) == listing, "no backup of a file that was not upgraded"
+
+
+def test_a_file_from_before_time_zones_gets_the_laptops_zone_written_once(tmp_path):
+    from facilitator.model.types import laptop_zone
+
+    path = tmp_path / "old.session"
+    path.write_bytes((DATA / "format1-demo-nl.session").read_bytes())
+    with SessionFile.open(path) as file:
+        assert file.session.meta.time_zone == laptop_zone()
+        assert all(p.email is None for p in file.session.participants)
+    with sqlite3.connect(path) as conn:
+        (body,) = conn.execute("SELECT body FROM record WHERE part = 'meta'").fetchone()
+    conn.close()
+    assert json.loads(body)["time_zone"] == laptop_zone()  # stored: the next laptop reads the same zone
+
+
+def test_an_export_from_before_time_zones_imports(tmp_path):
+    from facilitator.model.types import laptop_zone
+    from facilitator.store.json_io import from_json, to_json
+
+    path = tmp_path / "old.session"
+    path.write_bytes((DATA / "format1-demo-nl.session").read_bytes())
+    with SessionFile.open(path) as file:
+        data = json.loads(to_json(file.session))
+    del data["session"]["meta"]["time_zone"]
+    data["format_version"] = 4
+    session = from_json(json.dumps(data))
+    assert session.meta.time_zone == laptop_zone()

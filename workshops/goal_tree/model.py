@@ -195,8 +195,14 @@ def _below(all_goals: list[Goal], head: Goal) -> list[tuple[Goal, int]]:
     return found
 
 
-def target_text(goal: Goal) -> str:
+def target_text(goal: Goal, language: str = "en") -> str:
+    """The target as the session's language writes it: "€ 2.400.000", "15,8 %", "34 SQL"."""
+    from facilitator.formatting import money, number, percent
+
     if goal.target is None:
         return ""
-    value = f"{goal.target:,.0f}".replace(",", ".") if goal.target >= 1000 else f"{goal.target:g}"
-    return f"{goal.unit} {value}" if goal.unit == "€" else f"{value} {goal.unit}".strip()
+    if goal.unit == "€":
+        return money(goal.target, language)
+    if goal.unit == "%":
+        return percent(goal.target, language)
+    return f"{number(goal.target, language)} {goal.unit}".strip()

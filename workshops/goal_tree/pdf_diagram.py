@@ -39,7 +39,7 @@ class GoalBox:
 
         self.goal = goal
         self.letter = LETTERS.get(language, LETTERS["en"]).get(goal.owner, "?")
-        target = target_text(goal)
+        target = target_text(goal, language)
         text = f"<font name='{BOLD}'>{safe(goal.title)}</font>" + (f"<br/>{safe(target)}" if target else "")
         self.paragraph = Paragraph(text, _style(size))
         self.width = self.height = 0.0

@@ -289,7 +289,7 @@ def _number(value: float | None) -> str:
 # -- the beamer ----------------------------------------------------------------------------------
 
 
-def _goal_box(painter, rect: QRectF, goal: Goal, letter: str, px: float, theme) -> None:
+def _goal_box(painter, rect: QRectF, goal: Goal, letter: str, px: float, theme, language: str) -> None:
     colours = theme.departments.get(goal.owner if goal.owner != "company" else "other")
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(colours.tint))
@@ -312,12 +312,14 @@ def _goal_box(painter, rect: QRectF, goal: Goal, letter: str, px: float, theme) 
     painter.setClipRect(title_box)
     painter.drawText(title_box, int(Qt.TextFlag.TextWordWrap), title)
     painter.restore()
-    target = target_text(goal)
+    from facilitator.formatting import stored_date
+
+    target = target_text(goal, language)
     if target:
         small = _font(px * 0.8)
         painter.setFont(small)
         painter.setPen(QColor(theme.muted_text))
-        line = target + (f" · {goal.deadline}" if goal.deadline else "")
+        line = target + (f" · {stored_date(goal.deadline, language)}" if goal.deadline else "")
         line = QFontMetricsF(small).elidedText(line, Qt.TextElideMode.ElideRight, inner.width())
         painter.drawText(QRectF(inner.left(), title_box.bottom(), inner.width(), px * 1.1),
                          int(Qt.AlignmentFlag.AlignLeft), line)
@@ -340,6 +342,7 @@ def _two_lines(text: str, metrics: QFontMetricsF, width: float) -> str:
 
 
 def paint_tree(painter: QPainter, area: QRectF, session, module, text, body_px: float) -> None:
+    language = session.meta.language.value
     data = tree_data(session, module.id)
     theme = palette.current()
     letter = {"marketing": text(LETTERS["marketing"]), "sales": text(LETTERS["sales"]),
@@ -359,7 +362,7 @@ def paint_tree(painter: QPainter, area: QRectF, session, module, text, body_px: 
     top_y = tree_area.top()
     for i, top in enumerate(tops):
         x = tree_area.left() + (tree_area.width() - len(tops) * (top_w + gap)) / 2 + i * (top_w + gap)
-        _goal_box(painter, QRectF(x, top_y, top_w, box_h), top, letter["company"], px, theme)
+        _goal_box(painter, QRectF(x, top_y, top_w, box_h), top, letter["company"], px, theme, language)
     bus = top_y + box_h + px * 0.8
     painter.setPen(QPen(QColor(theme.muted_text), max(1.0, px * 0.08)))
     if columns:
@@ -373,14 +376,15 @@ def paint_tree(painter: QPainter, area: QRectF, session, module, text, body_px: 
         x = tree_area.left() + i * (width + gap)
         painter.setPen(QPen(QColor(theme.muted_text), max(1.0, px * 0.08)))
         painter.drawLine(int(x + width / 2), int(bus), int(x + width / 2), int(head_y))
-        _goal_box(painter, QRectF(x, head_y, width, box_h), column.head, letter[column.head.owner], px, theme)
+        _goal_box(painter, QRectF(x, head_y, width, box_h), column.head, letter[column.head.owner], px, theme, language)
         y = head_y + box_h + px * 0.4
         small_h = box_height(small)
         for goal, level in column.below:
             if y + small_h > tree_area.bottom():
                 break
             indent = min(level - 1, 3) * small * 0.8
-            _goal_box(painter, QRectF(x + indent, y, width - indent, small_h), goal, letter[goal.owner], small, theme)
+            _goal_box(painter, QRectF(x + indent, y, width - indent, small_h), goal, letter[goal.owner], small, theme,
+                      language)
             y += small_h + small * 0.3
     problems = checks(goals(data))
     if problems:  # the live checks, where the room can see them
@@ -397,10 +401,12 @@ def paint_tree(painter: QPainter, area: QRectF, session, module, text, body_px: 
                                 body_px * 1.3), int(Qt.AlignmentFlag.AlignLeft), line)
     if current:
         _paint_funnel(painter, QRectF(tree_area.right() + px, area.top(), area.right() - tree_area.right() - px,
-                                      area.height()), current, text, body_px, theme)
+                                      area.height()), current, text, body_px, theme, language)
 
 
-def _paint_funnel(painter, area: QRectF, current, text, px: float, theme) -> None:
+def _paint_funnel(painter, area: QRectF, current, text, px: float, theme, language: str) -> None:
+    from facilitator.formatting import money, number
+
     result, month = compute(current), compute(current).per_month()
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(theme.departments["other"].tint))
@@ -410,10 +416,10 @@ def _paint_funnel(painter, area: QRectF, current, text, px: float, theme) -> Non
     painter.setFont(_font(px, True))
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), px * 1.4), int(Qt.AlignmentFlag.AlignLeft),
                      text(ROOM["funnel"]))
-    revenue = f"€ {current.revenue:,.0f}".replace(",", ".")
+    revenue = money(current.revenue, language)
     per = text(ROOM["month"])
     rows = [(text(ROOM["revenue"]), revenue, "")] + [
-        (text(ROOM[key]), f"{getattr(result, key):,}".replace(",", "."), f"{getattr(month, key)} / {per}")
+        (text(ROOM[key]), number(getattr(result, key), language), f"{number(getattr(month, key), language)} / {per}")
         for key in ("deals", "opportunities", "sqls", "mqls")]
     y = inner.top() + px * 1.9
     for label, value, per_month in rows:

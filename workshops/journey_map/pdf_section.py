@@ -2,6 +2,7 @@
 names and the stage headers repeated), the stage owners and the hand-off, and the overlap result."""
 
 from facilitator.export.pdf_fonts import safe
+from facilitator.formatting import percent
 
 from .model import Journey, cell_key, role_names
 from .overlap import REFERENCE_PERCENT, overlap
@@ -10,13 +11,13 @@ STAGES_PER_PAGE = 5
 WORDS = {
     "en": {"lane": "", "handoff": "hand-off to sales after this stage", "owners": {"marketing": "Marketing",
            "sales": "Sales", "joint": "Joint"}, "overlap": "Who is our customer?",
-           "result": "{0} % of the customers either side named are named by both (reference: {1} %).",
+           "result": "{0} of the customers either side named are named by both (reference: {1}).",
            "matches": "Named by both", "near": "Written differently, the same customer",
            "marketing_only": "Only marketing", "sales_only": "Only sales", "roles": "Buying group",
            "empty_lanes": "Rows without notes in these stages are left out: {0}."},
     "nl": {"lane": "", "handoff": "overdracht aan verkoop na deze fase", "owners": {"marketing": "Marketing",
            "sales": "Verkoop", "joint": "Samen"}, "overlap": "Wie is onze klant?",
-           "result": "{0} % van de klanten die een van beide noemde, noemden ze allebei (ter vergelijking: {1} %).",
+           "result": "{0} van de klanten die een van beide noemde, noemden ze allebei (ter vergelijking: {1}).",
            "matches": "Door beide genoemd", "near": "Anders geschreven, dezelfde klant",
            "marketing_only": "Alleen marketing", "sales_only": "Alleen verkoop", "roles": "Inkoopgroep",
            "empty_lanes": "Rijen zonder notities in deze fasen zijn weggelaten: {0}."},
@@ -71,7 +72,8 @@ def journey_section(session, module, artefact, styles, texts) -> list:
     if lists.get("marketing") or lists.get("sales"):
         result = overlap(lists.get("marketing", []), lists.get("sales", []))
         story += [Paragraph(safe(words["overlap"]), styles["h2"]),
-                  Paragraph(safe(words["result"].format(f"{result.percent:g}", REFERENCE_PERCENT)), styles["body"])]
+                  Paragraph(safe(words["result"].format(percent(result.percent, language),
+                                                       percent(REFERENCE_PERCENT, language))), styles["body"])]
         parts = [("matches", [f"{a} = {b}" if a != b else a for a, b in result.matches]),
                  ("near", [f"{a} ≈ {b}" for a, b, _ in result.near]),
                  ("marketing_only", result.marketing_only), ("sales_only", result.sales_only)]

@@ -365,7 +365,7 @@ def paint_journey(painter: QPainter, area: QRectF, session, module, text, body_p
     journey = journey_of(session, module.id)
     theme = palette.current()
     if journey.view == "overlap":
-        _paint_overlap(painter, area, journey, text, body_px, theme)
+        _paint_overlap(painter, area, journey, text, body_px, theme, session.meta.language.value)
         return
     stages = [s for s in journey.stages if journey.zoom in (None, s.id)] or journey.stages
     lanes = journey.lanes
@@ -434,7 +434,9 @@ def _fitting_size(content: str, width: int, height: int, largest: float, smalles
     return smallest
 
 
-def _paint_overlap(painter, area, journey, text, px, theme) -> None:
+def _paint_overlap(painter, area, journey, text, px, theme, language: str) -> None:
+    from facilitator.formatting import number, percent
+
     lists = journey.overlap
     if not lists.get("revealed"):
         for i, side in enumerate(("marketing", "sales")):
@@ -461,9 +463,9 @@ def _paint_overlap(painter, area, journey, text, px, theme) -> None:
     painter.setPen(QColor(theme.text))
     painter.setFont(_font(px * 2.6, True))
     painter.drawText(QRectF(area.left() + area.width() * 0.62, area.top() + px, area.width() * 0.38, px * 3.2), 0,
-                     f"{result.percent:g} %")
+                     percent(result.percent, language))
     painter.setFont(_font(px))
-    lines = [text(ROOM["reference"]).format(REFERENCE_PERCENT),
+    lines = [text(ROOM["reference"]).format(number(REFERENCE_PERCENT, language)),
              f"{text(ROOM['both'])}: {result.shared}",
              f"{text(ROOM['only_marketing'])}: {len(result.marketing_only)}",
              f"{text(ROOM['only_sales'])}: {len(result.sales_only)}"]

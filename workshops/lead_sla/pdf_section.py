@@ -2,6 +2,7 @@
 checklist and the SLA figures."""
 
 from facilitator.export.pdf_fonts import safe
+from facilitator.formatting import number
 
 from .model import SIDES, agreed, blockers, parse
 
@@ -70,7 +71,7 @@ def sla_section(session, module, artefact, styles, texts) -> list:
     figures = [[cell(words["agreement"], True), cell(words["figure"], True)]]
     for name in ("sql_per_month", "follow_up_hours", "contact_attempts", "capacity_per_month", "conversion_target"):
         value = getattr(sla, name)
-        figures.append([cell(words[name]), cell("—" if value is None else f"{value:g}", True)])
+        figures.append([cell(words[name]), cell("—" if value is None else number(value, language), True)])
     sla_part = [table(figures, [110, 40])]
     if sla.reject_reasons:
         sla_part.append(Paragraph(safe(f"{words['rejected']} {words['nurture'] if sla.back_to_nurture else ''} "

@@ -295,6 +295,8 @@ def _score(value) -> str:
 
 
 def paint_sla(painter: QPainter, area: QRectF, session, module, text, body_px: float) -> None:
+    from facilitator.formatting import number
+
     model = parse(module_data(session, module.id))
     theme = palette.current()
     letters = {side: text(LETTERS[side]) for side in SIDES}
@@ -346,7 +348,8 @@ def paint_sla(painter: QPainter, area: QRectF, session, module, text, body_px: f
         painter.setFont(_font(body_px * 1.1, True))
         painter.setPen(QColor(theme.text))
         painter.drawText(QRectF(inner.left(), y + body_px * 0.95, inner.width(), body_px * 1.4),
-                         int(Qt.AlignmentFlag.AlignLeft), "—" if value is None else f"{value:g}")
+                         int(Qt.AlignmentFlag.AlignLeft),
+                         "—" if value is None else number(value, session.meta.language.value))
         y += body_px * 2.6
 
 

@@ -2,6 +2,7 @@
 progress since an earlier scan, and the actions it produced."""
 
 from facilitator.export.pdf_fonts import BOLD, REGULAR, safe
+from facilitator.formatting import number, signed, stored_date
 
 from . import content
 from .model import SIDES, gaps, progress, recommend, side_result, step_profile
@@ -34,8 +35,8 @@ def scan_section(session, module, artefact, styles, texts) -> list:
     for side in SIDES:
         result = side_result(data, side)
         rows.append([Paragraph(safe(names[side]), styles["cell"]),
-                     Paragraph(f"{result.total:g}" if result.total is not None else safe(words["incomplete"]),
-                               styles["cell"]),
+                     Paragraph(number(result.total, language) if result.total is not None
+                               else safe(words["incomplete"]), styles["cell"]),
                      Paragraph(safe(content.level_name(result.level, language)) if result.level else "–",
                                styles["cell"])])
     table = Table(rows, colWidths=[50 * mm, 40 * mm, 60 * mm], hAlign="LEFT")
@@ -43,16 +44,17 @@ def scan_section(session, module, artefact, styles, texts) -> list:
     story += [table]
     changes = progress(data)
     if changes:
-        date = data["previous"].get("date", "")
+        date = stored_date(data["previous"].get("date", ""), language)
         story.append(Paragraph(safe(words["progress"].format(date) + ": " + ", ".join(
-            f"{names[s]} {v:+g}" for s, v in changes.items())), styles["body"]))
+            f"{names[s]} {signed(v, language)}" for s, v in changes.items())), styles["body"]))
     story += [Paragraph(safe(words["profile"]), styles["h2"]), profile_chart(data, language), Spacer(1, 4 * mm)]
     top = gaps(data)[:5]
     if top:
         story.append(Paragraph(safe(words["gaps"]), styles["h2"]))
         statements = content.statements()
         for index, m, s, _gap in top:
-            scores = f"M {m:.3g} · {'V' if language == 'nl' else 'S'} {s:.3g}".replace(" ", "\u00a0")  # one piece
+            scores = f"M {number(m, language)} · {'V' if language == 'nl' else 'S'} {number(s, language)}"
+            scores = scores.replace(" ", "\u00a0")  # one piece: never split over two lines
             story.append(Paragraph(f"• {safe(statements[index].text(language))} — {scores}", styles["body"]))
     target = data.get("target")
     if target:
@@ -101,8 +103,8 @@ def profile_chart(data: dict, language: str, width: float = 440, row: float = 26
                 continue
             top = y + row * 0.52 - j * row * 0.42
             drawing.add(bar(label_w, top, value * scale, row * 0.36, side))
-            drawing.add(String(label_w + value * scale + 4, top + 2, f"{letters[side]} {value:g}", fontName=BOLD,
-                               fontSize=7.5))
+            drawing.add(String(label_w + value * scale + 4, top + 2, f"{letters[side]} {number(value, language)}",
+                               fontName=BOLD, fontSize=7.5))
     x = label_w
     for side in SIDES:  # the legend, above the bars
         drawing.add(bar(x, height - legend_h + 4, 16, 8, side))

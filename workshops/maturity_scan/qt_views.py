@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.errors import FacilitatorError
+from facilitator.formatting import number, signed
 from facilitator.model import ActionItem, new_id
 from facilitator.model.operations import AddAction, Batch
 from facilitator.qt import palette
@@ -291,7 +292,8 @@ class ScanPanel(QWidget):
             if result.total is None:
                 lines.append(self.tr("{0}: {1} of 20 answered").format(name, result.answered))
             else:
-                lines.append(f"{name}: {result.total:g} — {content.level_name(result.level, self.language)}")
+                total = number(result.total, self.language)
+                lines.append(f"{name}: {total} — {content.level_name(result.level, self.language)}")
         return "\n".join(lines)
 
     # -- actions -------------------------------------------------------------------------------
@@ -374,13 +376,13 @@ def paint_scan(painter: QPainter, area: QRectF, session, module, text, body_px: 
         box = QRectF(area.left() + i * (half / 2 + body_px), top, half / 2, 5.2 * body_px)
         _box(painter, box, side, theme, body_px)
         _write(painter, box.adjusted(body_px * 0.6, body_px * 0.4, 0, 0), names[side], body_px, True, theme.text)
-        total = f"{result.total:g}" if result.total is not None else "…"
+        total = number(result.total, language) if result.total is not None else "…"
         _write(painter, box.adjusted(body_px * 0.6, body_px * 1.6, 0, 0), total, body_px * 1.9, True, theme.text)
         if result.level:
             level = content.level_name(result.level, language)
             change = (progress(data) or {}).get(side)
             if change is not None:  # an earlier scan was given: show the movement since then
-                level += f"  ({change:+.3g})"
+                level += f"  ({signed(change, language)})"
             _write(painter, box.adjusted(body_px * 0.6, body_px * 3.9, 0, 0), level, body_px, False, theme.text)
     y = top + 6.4 * body_px
     statements = content.statements()
@@ -390,7 +392,8 @@ def paint_scan(painter: QPainter, area: QRectF, session, module, text, body_px: 
         line = f"{statements[index].text(language)}"
         _write(painter, QRectF(area.left(), y, half, body_px * 1.3), line, body_px * 0.9, False, theme.text, elide=True)
         _write(painter, QRectF(area.left(), y + body_px * 1.15, half, body_px * 1.2),
-               f"{letters['marketing']} {m:.3g} · {letters['sales']} {s:.3g} · Δ {gap:.2g}", body_px * 0.85, True,
+               f"{letters['marketing']} {number(m, language)} · {letters['sales']} {number(s, language)} · "
+               f"Δ {number(gap, language)}", body_px * 0.85, True,
                theme.muted_text)
         y += body_px * 2.6
     _profile_chart(painter, QRectF(area.left() + half + 2 * body_px, top, half, area.height()), data, language,

@@ -81,7 +81,11 @@ class ActionsModel(QAbstractTableModel):
             return action.what
         if column == "owner":
             return self.owner_name(action)
-        if column == "due":
+        if column == "due":  # shown as the PDF writes it, edited as digits
+            if role == Qt.ItemDataRole.DisplayRole:
+                from ...formatting import long_date
+
+                return long_date(action.due, self.room.session.meta.language.value)
             return action.due.isoformat() if action.due else ""
         return self.statuses()[action.status.value] if role == Qt.ItemDataRole.DisplayRole else action.status.value
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QFileDialog,
@@ -32,8 +33,8 @@ from PySide6.QtWidgets import (
 from ...errors import FacilitatorError
 from ...model import ActionItem, new_id
 from ...model.agreement import missing_essentials, module_key
-from ...model.operations import AddAction, RemoveAction, Reopen, SetExcluded, Sign, UpdateReview
-from ...model.types import FIRST_YEAR, LAST_YEAR
+from ...model.operations import AddAction, RemoveAction, Reopen, SetExcluded, Sign, UpdateMeta, UpdateReview
+from ...model.types import FIRST_YEAR, LAST_YEAR, known_zones
 from ..one_line import keep_one_line
 from ..retranslate import Retranslating
 from ..room import RoomController
@@ -75,6 +76,7 @@ class AgreementDialog(Retranslating, QDialog):
         self.review_set = QCheckBox()
         self.review_time = QTimeEdit()
         self.review_time.setDisplayFormat("HH:mm")
+        self.review_zone = self._zone_picker()
         self.review_place = QLineEdit()
         self.review_place.setMaxLength(200)
         keep_one_line(self.review_place)
@@ -112,6 +114,7 @@ class AgreementDialog(Retranslating, QDialog):
         date_row.addWidget(self.review_set)
         date_row.addWidget(self.review_date, 1)
         date_row.addWidget(self.review_time)
+        date_row.addWidget(self.review_zone, 1)
         self.review_labels = [QLabel(), QLabel(), QLabel()]
         self.review_form.addRow(self.review_labels[0], self.cadence)
         self.review_form.addRow(self.review_labels[1], date_row)
@@ -187,6 +190,8 @@ class AgreementDialog(Retranslating, QDialog):
         default_day = session.meta.date + dt.timedelta(days=90)
         self.review_date.setDate(QDate(review.first_review or default_day))
         self.review_time.setTime(QTime(review.time.hour, review.time.minute))
+        if not self.review_zone.lineEdit().hasFocus():
+            self.review_zone.setCurrentText(session.meta.time_zone)
         if not self.review_place.hasFocus():
             self.review_place.setText(review.place)
         self._loading = False
@@ -206,7 +211,7 @@ class AgreementDialog(Retranslating, QDialog):
         frozen = agreement.frozen_fingerprint is not None
         self.reopen_button.setEnabled(frozen)
         for widget in (self.new_action, self.cadence, self.review_date, self.review_set, self.review_time,
-                       self.review_place):
+                       self.review_zone, self.review_place):
             widget.setEnabled(not frozen and (widget is not self.review_date or self.review_set.isChecked()))
         problems = [self._problem_text(p) for p in missing_essentials(session)]
         self.problems.setText("⚠ " + "  ·  ".join(problems) if problems else "")
@@ -258,6 +263,39 @@ class AgreementDialog(Retranslating, QDialog):
         changes = {k: v for k, v in changes.items() if getattr(review, k) != v}
         if changes:
             self.room.run(UpdateReview(changes=changes))
+
+    def _zone_picker(self) -> QComboBox:
+        """Typed or picked: 'amster' offers Europe/Amsterdam. The zone belongs to the whole session."""
+        combo = QComboBox()
+        combo.setObjectName("reviewZone")
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItems(known_zones())
+        completer = QCompleter(known_zones(), combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        combo.setCompleter(completer)
+        combo.lineEdit().editingFinished.connect(self._zone_edited)
+        # A zone chosen in the completer's list is taken at once; typed text when the field is left.
+        completer.activated[str].connect(lambda text: self._zone_edited(text))
+        combo.activated.connect(lambda _index: self._zone_edited())
+        return combo
+
+    def _zone_edited(self, chosen: str | None = None) -> None:
+        if self._loading:
+            return
+        typed = (chosen or self.review_zone.currentText()).strip()
+        zone = next((z for z in known_zones() if z.casefold() == typed.casefold()), None)
+        current = self.room.session.meta.time_zone
+        if zone is None:
+            self.review_zone.setCurrentText(current)
+            if typed:
+                self.room.error.emit(self.tr("{0} is not a time zone; pick one from the list, "
+                                             "such as Europe/Amsterdam.").format(typed))
+            return
+        self.review_zone.setCurrentText(zone)
+        if zone != current:
+            self.room.run(UpdateMeta(changes={"time_zone": zone}))
 
     # -- signing -------------------------------------------------------------------------------
 

@@ -147,7 +147,8 @@ class ParticipantsDialog(Retranslating, QDialog):
         department = row.department.value if row and row.department else self.department.currentData()
         role = self.role.text().strip() or (row.role if row else "")
         signs = self.signs.isChecked() or bool(row and row.signs)
-        person = Participant(id=new_id(), name=name[:200], department=department, role=role[:200], signs=signs)
+        person = Participant(id=new_id(), name=name[:200], department=department, role=role[:200], signs=signs,
+                             email=row.email if row and row.email else None)
         if self.room.run(AddParticipant(participant=person)):
             self.name.clear()
             self.role.clear()
@@ -158,8 +159,8 @@ class ParticipantsDialog(Retranslating, QDialog):
     def paste(self) -> None:
         dialog = PasteDialog(self, self.model.departments())
         if dialog.exec():
-            people = [Participant(id=new_id(), name=n[:200], department=d, role=r[:200], signs=s)
-                      for n, d, r, s in dialog.people()]
+            people = [Participant(id=new_id(), name=n[:200], department=d, role=r[:200], signs=s, email=e)
+                      for n, d, r, s, e in dialog.people()]
             if people:
                 self.room.run(Batch(ops=[AddParticipant(participant=p) for p in people], name="add participants"))
 

@@ -30,10 +30,10 @@ class PasteDialog(QDialog):
         for key, name in self.departments.items():
             self.default_department.addItem(name, key)
         self.default_department.setCurrentIndex(self.default_department.findData("other"))
-        self.preview = QTableWidget(0, 5)
+        self.preview = QTableWidget(0, 6)
         self.preview.setObjectName("pastePreview")
         self.preview.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Name"), self.tr("Department"),
-                                                self.tr("Role"), self.tr("Signs")])
+                                                self.tr("Role"), self.tr("Signs"), self.tr("E-mail")])
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -60,7 +60,7 @@ class PasteDialog(QDialog):
         for r, row in enumerate(self.rows):
             department = row.department.value if row.department else default
             cells = [str(row.line), row.name or row.warning, self.departments[department], row.role,
-                     "✓" if row.signs else ""]
+                     "✓" if row.signs else "", row.email]
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -71,8 +71,8 @@ class PasteDialog(QDialog):
         self.summary.setText(self.tr("{0} people will be added.").format(usable))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(usable > 0)
 
-    def people(self) -> list[tuple[str, str, str, bool]]:
-        """(name, department, role, signs) for every usable row."""
+    def people(self) -> list[tuple[str, str, str, bool, str | None]]:
+        """(name, department, role, signs, e-mail or None) for every usable row."""
         default = self.default_department.currentData()
-        return [(row.name, row.department.value if row.department else default, row.role, row.signs)
-                for row in self.rows if row.name]
+        return [(row.name, row.department.value if row.department else default, row.role, row.signs,
+                 row.email or None) for row in self.rows if row.name]

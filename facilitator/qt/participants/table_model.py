@@ -1,4 +1,4 @@
-"""The participant list as an editable Qt table: name, department, role, signs."""
+"""The participant list as an editable Qt table: name, department, role, signs, e-mail."""
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
@@ -6,7 +6,7 @@ from ...model.operations import UpdateParticipant
 from ...model.types import one_line
 from ..room import RoomController
 
-COLUMNS = ("name", "department", "role", "signs")
+COLUMNS = ("name", "department", "role", "signs", "email")
 
 
 class ParticipantsModel(QAbstractTableModel):
@@ -38,7 +38,8 @@ class ParticipantsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        return [self.tr("Name"), self.tr("Department"), self.tr("Role"), self.tr("Signs")][section]
+        return [self.tr("Name"), self.tr("Department"), self.tr("Role"), self.tr("Signs"),
+                self.tr("E-mail")][section]
 
     def flags(self, index: QModelIndex):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -59,7 +60,7 @@ class ParticipantsModel(QAbstractTableModel):
             if column == "department":
                 return self.departments()[person.department.value] if role == Qt.ItemDataRole.DisplayRole \
                     else person.department.value
-            return getattr(person, column)
+            return getattr(person, column) or ""  # no e-mail is None
         return None
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -73,6 +74,7 @@ class ParticipantsModel(QAbstractTableModel):
         text = one_line(str(value)).strip()
         if column == "name" and not text:
             return False
-        if getattr(person, column) == text:
+        new = (text or None) if column == "email" else text[:200]  # an invalid address is refused with a message
+        if getattr(person, column) == new:
             return False
-        return self.room.run(UpdateParticipant(participant_id=person.id, changes={column: text[:200]}))
+        return self.room.run(UpdateParticipant(participant_id=person.id, changes={column: new}))
