@@ -34,7 +34,8 @@ from .module_panel import ModulePanel
 from .script_panel import ScriptPanel
 
 WINDOW_TITLE = "Facilitator — console"
-APP_WIDE = {"write_agreement", "start", "next", "previous", "beamer", "swap", "blackout", "mute", "plus1", "plus5", "undo", "redo"}
+APP_WIDE = {"write_agreement", "start", "next", "previous", "beamer", "swap", "blackout", "mute", "plus1", "plus5",
+            "undo", "redo"}
 
 # Keys handled inside the capture field and the board (not menu actions), for the overlay.
 CAPTURE_KEYS = [
@@ -216,9 +217,8 @@ class ConsoleWindow(Retranslating, QMainWindow):
         for name, action in self.actions_by_name.items():
             action.setText(texts.get(name, name))
         layout = [
-            (self.tr("&Session"), ["new", "open", "recent", "copy", None, "participants", "agreement", "write_agreement",
-                                   "settings", None,
-                                   "undo", "redo", None, "close", "quit"]),
+            (self.tr("&Session"), ["new", "open", "recent", "copy", None, "participants", "agreement",
+                                   "write_agreement", "settings", None, "undo", "redo", None, "close", "quit"]),
             (self.tr("&Agenda"), ["next", "previous", None, "up", "down", "skip", "add"]),
             (self.tr("&Timer"), ["start", "plus1", "plus5", "reset", None, "mute"]),
             (self.tr("&Board"), ["board", "capture", None, "hide", "filter_marketing", "filter_sales",
