@@ -32,10 +32,20 @@ class ActionsModel(QAbstractTableModel):
         self.room = room
         room.context.document.changed.connect(self._changed)
 
+        self._rows = len(room.session.actions)
+
     def _changed(self, change) -> None:
-        if change.touched & {("actions", None), ("agreement", None), ("participants", None)}:
-            self.beginResetModel()
-            self.endResetModel()
+        if not change.touched & {("actions", None), ("agreement", None), ("participants", None)}:
+            return
+        rows = len(self.actions)
+        if rows == self._rows and rows:
+            # Same rows: repaint them. A reset here would destroy the editor that is committing this
+            # very change ("commitData called with an editor that does not belong to this view").
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
 
     @property
     def actions(self):

@@ -100,7 +100,7 @@ class AgreementDialog(Retranslating, QDialog):
         self.beamer_toggle.toggled.connect(self.room.set_agreement_on_beamer)
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportAgreement")
-        self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(lambda: self.export())  # clicked(bool) must not arrive as the folder
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -136,6 +136,11 @@ class AgreementDialog(Retranslating, QDialog):
         right.addWidget(self.beamer_toggle)
         right.addWidget(self.export_button)
         right.addWidget(self.status)
+        # Enter belongs to the field that has the focus (a new action item, a place): no button of
+        # this dialog may be the default one, or Enter in "New action item" would also open "Sign".
+        for button in (self.sign_button, self.reopen_button, self.export_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
@@ -324,19 +329,14 @@ class AgreementDialog(Retranslating, QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             self.room.run(Reopen(at=dt.datetime.now(dt.UTC), by=self.room.session.meta.facilitator))
 
-    def export(self, folder: str | None = None) -> None:
-        from ...export.agreement_files import export_for_attendees
+    def export(self) -> None:
+        from .writing import write_agreement, written_text
 
-        if folder is None:
-            start = str(self.room.context.file.path.parent)
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Where should the PDF and invitation go?"), start)
-            if not folder:
-                return
-        try:
-            written = export_for_attendees(self.room.session, Path(folder), self.sections)
-        except FacilitatorError as exc:
-            self.room.error.emit(exc.message)
+        start = str(self.room.context.file.path.parent)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Where should the PDF and invitation go?"), start)
+        if not folder:
             return
-        files = [written.pdf.name] + ([written.ics.name] if written.ics else [])
-        self.status.setText(self.tr("Written: {0}").format(", ".join(files)))
-        self.last_written = written
+        written = write_agreement(self, self.room, Path(folder), self.sections)
+        if written is not None:
+            self.status.setText(written_text(written))
+            self.last_written = written

@@ -34,8 +34,8 @@ from .module_panel import ModulePanel
 from .script_panel import ScriptPanel
 
 WINDOW_TITLE = "Facilitator — console"
-APP_WIDE = {"start", "next", "previous", "beamer", "swap", "blackout", "mute", "plus1", "plus5", "undo", "redo",
-            "page_next", "page_previous"}
+APP_WIDE = {"write_agreement", "start", "next", "previous", "beamer", "swap", "blackout", "mute", "plus1", "plus5",
+            "undo", "redo", "page_next", "page_previous"}
 
 # Keys handled inside the capture field and the board (not menu actions), for the overlay.
 CAPTURE_KEYS = [
@@ -200,6 +200,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
         a("help", self.show_help, ["F1"])
         a("about", self.show_about, [])
         a("agreement", self.show_agreement, ["Ctrl+E"])
+        a("write_agreement", self.write_agreement, ["Ctrl+Shift+E"])
         for name in ("new", "open", "copy", "participants", "settings"):
             self.actions_by_name[name].setEnabled(files is not None)
         self.language_group = QActionGroup(self)
@@ -218,8 +219,8 @@ class ConsoleWindow(Retranslating, QMainWindow):
         for name, action in self.actions_by_name.items():
             action.setText(texts.get(name, name))
         layout = [
-            (self.tr("&Session"), ["new", "open", "recent", "copy", None, "participants", "agreement", "settings", None,
-                                   "undo", "redo", None, "close", "quit"]),
+            (self.tr("&Session"), ["new", "open", "recent", "copy", None, "participants", "agreement",
+                                   "write_agreement", "settings", None, "undo", "redo", None, "close", "quit"]),
             (self.tr("&Agenda"), ["next", "previous", None, "up", "down", "skip", "add"]),
             (self.tr("&Timer"), ["start", "plus1", "plus5", "reset", None, "mute"]),
             (self.tr("&Board"), ["board", "capture", None, "hide", "filter_marketing", "filter_sales",
@@ -276,6 +277,7 @@ class ConsoleWindow(Retranslating, QMainWindow):
             "agreement": self.tr("Agreement and sign-off…"),
             "page_next": self.tr("Agreement on the beamer: next page"),
             "page_previous": self.tr("Agreement on the beamer: previous page"),
+            "write_agreement": self.tr("Write the agreement PDF and invitation into the session's folder"),
         }
 
     def retranslate(self) -> None:
@@ -382,6 +384,13 @@ class ConsoleWindow(Retranslating, QMainWindow):
         self.agreement_dialog.show()
         self.agreement_dialog.raise_()
         self.agreement_dialog.activateWindow()
+
+    def write_agreement(self) -> None:
+        from ..agreement.writing import write_agreement, written_text
+
+        written = write_agreement(self, self.room, self.room.context.file.path.parent, self.sections)
+        if written is not None:
+            self.statusBar().showMessage(written_text(written), 15000)
 
     def show_about(self) -> None:
         from ..about_dialog import AboutDialog
