@@ -27,7 +27,7 @@ WORDS = {
 def journey_section(session, module, artefact, styles, texts) -> list:
     from reportlab.lib import colors
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
     language = session.meta.language.value
     words = WORDS.get(language, WORDS["en"])
@@ -64,9 +64,11 @@ def journey_section(session, module, artefact, styles, texts) -> list:
             if stage.id == journey.handoff_after:  # the hand-off: a bold line after this stage
                 style.append(("LINEAFTER", (i, 0), (i, -1), 2.5, colors.HexColor("#8F3600")))
         table.setStyle(TableStyle(style))
-        story.append(table)
-        if empty:
-            story.append(Paragraph(safe(words["empty_lanes"].format(", ".join(empty))), styles["muted"]))
+        if empty:  # the line naming the left-out rows stays under its table
+            story.append(KeepTogether([table, Paragraph(safe(words["empty_lanes"].format(", ".join(empty))),
+                                                        styles["muted"])]))
+        else:
+            story.append(table)
         story.append(Spacer(1, 5 * mm))
     lists = journey.overlap
     if lists.get("marketing") or lists.get("sales"):
