@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import FacilitatorError
 from ..printable import shown
+from ..store.scratch import fsync_folder
 
 KEY_FILE, CERT_FILE = "facilitator-key.pem", "facilitator-cert.pem"
 KEYRING_SERVICE = "Facilitator signing key"
@@ -249,18 +250,7 @@ def write_owner_only(path: Path, data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no directory handles for this)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_folder(path.parent)
 
 
 # -- starting over ---------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ made at the same moment, when each page is really emitted.
 
 from dataclasses import dataclass, field
 
+from reportlab.platypus import Flowable  # this module is imported only when a PDF is made
+
 from .pdf_fonts import REGULAR
 
 
@@ -45,13 +47,7 @@ class Contents:
                 canvas.restoreState()
 
 
-def _flowable_base():
-    from reportlab.platypus import Flowable
-
-    return Flowable
-
-
-class ContentsLine(_flowable_base()):
+class ContentsLine(Flowable):
     """One line of the contents: the title now, its page number once every page is laid out."""
 
     def __init__(self, contents: Contents, paragraph, key: str, width: float) -> None:

@@ -1,17 +1,13 @@
 """Tables that read well when a page ends: a short one is never split, a long one never leaves a
 single row alone under its repeated header at the top of the next page (nor at the foot of this one)."""
 
+from reportlab.platypus import Flowable, KeepTogether, Table  # imported only when a PDF is made
+
 SHORT = 10      # rows: a table this short moves to the next page whole rather than split
 LONELY = 2      # rows: fewer than this many body rows on either side of a split is not allowed
 
 
-def flowable_base():
-    from reportlab.platypus import Flowable
-
-    return Flowable
-
-
-class WholeRows(flowable_base()):
+class WholeRows(Flowable):
     """Wraps a long table; when reportlab splits it, both halves keep at least LONELY body rows."""
 
     def __init__(self, table) -> None:
@@ -51,8 +47,6 @@ class WholeRows(flowable_base()):
 
 def readable(flowable):
     """The table as it should be laid out (anything else unchanged)."""
-    from reportlab.platypus import KeepTogether, Table
-
     if not isinstance(flowable, Table):
         return flowable
     if len(flowable._cellvalues) <= SHORT:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import identity, pdfa
 from .identity import CERT_FILE, KEY_FILE, Credentials, IdentityError, home
+from .seal_check import certificate_fingerprint
 
 __all__ = ["ATTACHMENT", "Credentials", "FIELD", "Holder", "IdentityError", "attached_content", "credentials",
            "existing_credentials", "holder", "home", "identity_folder", "seal"]
@@ -58,8 +59,8 @@ def holder(creds: Credentials) -> Holder:
 
     cert = x509.load_pem_x509_certificate(creds.cert.read_bytes())
     names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    return Holder(str(names[0].value) if names else "",
-                  hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest())
+    der = cert.public_bytes(serialization.Encoding.DER)
+    return Holder(str(names[0].value) if names else "", certificate_fingerprint(der))
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,11 @@ from PySide6.QtCore import QSettings, QStandardPaths
 
 from facilitator.model.clock import ManualClock
 from facilitator.qt.app import RoomApp, application
+from facilitator.qt.controller import AppController
 from facilitator.qt.i18n import UiLanguage
+from facilitator.qt.start.file_names import FOLDER_KEY
 from facilitator.store import SessionFile
+from workshops.catalogue import alignment_catalogue
 from workshops.demo import build_demo
 
 
@@ -38,3 +41,19 @@ def room_app(qtbot, tmp_path, clock):
     app.path = path
     yield app
     app.close()
+
+
+@pytest.fixture
+def controller(qtbot, tmp_path):
+    """The whole app as launched (start screen, sessions folder in the test's folder), in English."""
+    application()
+    settings = QSettings()
+    settings.clear()
+    settings.setValue(FOLDER_KEY, str(tmp_path / "sessions"))
+    language = UiLanguage()
+    language.set("en")
+    ctrl = AppController(alignment_catalogue(), settings, language)
+    yield ctrl
+    ctrl._close_room()
+    if ctrl.start is not None:
+        ctrl.start.close()

@@ -5,46 +5,15 @@ import os
 
 import keyring
 import pytest
+from dialogs import answer_dialog
 from keyrings.alt.file import PlaintextKeyring
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from facilitator.export.identity import credentials
-from facilitator.qt.app import application
-from facilitator.qt.controller import AppController
-from facilitator.qt.i18n import UiLanguage
+from facilitator.export.signing import credentials
 from facilitator.qt.settings_dialog import SettingsDialog
-from facilitator.qt.start.file_names import FOLDER_KEY
 from facilitator.store import SessionFile
-from workshops.catalogue import alignment_catalogue
 from workshops.demo import build_demo
-
-
-def answer_dialog(callback, delay=50):
-    """Act on the next modal dialog (a real one) once it is open."""
-    def act():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(delay, act)
-            return
-        callback(dialog)
-    QTimer.singleShot(delay, act)
-
-
-@pytest.fixture
-def controller(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("FACILITATOR_HOME", str(tmp_path / "home"))
-    application()
-    settings = QSettings()
-    settings.clear()
-    settings.setValue(FOLDER_KEY, str(tmp_path / "sessions"))
-    language = UiLanguage()
-    language.set("en")
-    ctrl = AppController(alignment_catalogue(), settings, language)
-    yield ctrl
-    ctrl._close_room()
-    if ctrl.start is not None:
-        ctrl.start.close()
 
 
 def paste(qtbot, edit, text: str) -> None:
@@ -93,7 +62,7 @@ def open_settings_and_read(controller, qtbot, tmp_path) -> str:
 
 def test_settings_say_the_key_is_an_owner_only_file_without_a_keyring(controller, qtbot, tmp_path):
     assert "owner-only file" in open_settings_and_read(controller, qtbot, tmp_path)
-    credentials("K", tmp_path / "home" / "signing")
+    credentials("K")  # where the app keeps it: one folder per facilitator
     QApplication.processEvents()
     assert "Not encrypted" in open_settings_and_read(controller, qtbot, tmp_path)
 
@@ -105,7 +74,7 @@ def test_settings_say_the_key_is_encrypted_with_a_keyring(controller, qtbot, tmp
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
     keyring.set_keyring(backend)
     try:
-        credentials("K", tmp_path / "home" / "signing")
+        credentials("K")  # where the app keeps it: one folder per facilitator
         text = open_settings_and_read(controller, qtbot, tmp_path)
         assert text.startswith("Encrypted") and "PlaintextKeyring" in text
     finally:

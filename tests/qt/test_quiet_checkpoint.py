@@ -2,10 +2,10 @@
 
 import shutil
 
+from dialogs import answer_dialog
 from filetools import crash_image, folder_state, reopen
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from test_setup import answer_dialog, controller  # noqa: F401  (the fixture)
 
 from facilitator.model import SessionDocument
 from facilitator.model.operations import AddNote
@@ -39,7 +39,7 @@ def test_a_typed_note_reaches_the_file_alone_once_the_room_is_quiet(room_app, qt
     qtbot.waitUntil(copy_alone_has_both, timeout=15000)
 
 
-def test_a_foreign_wal_is_set_aside_and_the_facilitator_told(controller, qtbot, tmp_path):  # noqa: F811
+def test_a_foreign_wal_is_set_aside_and_the_facilitator_told(controller, qtbot, tmp_path):
     folder = tmp_path / "sessions"
     folder.mkdir()
     path = folder / "room.session"

@@ -3,48 +3,19 @@
 import datetime as dt
 
 import pytest
+from dialogs import answer_dialog
 from filetools import reopen
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox
 
 from facilitator.qt import palette
-from facilitator.qt.app import application
-from facilitator.qt.controller import AppController
 from facilitator.qt.help_dialog import help_html
-from facilitator.qt.i18n import UiLanguage
 from facilitator.qt.participants.paste_dialog import PasteDialog
 from facilitator.qt.settings_dialog import SettingsDialog
-from facilitator.qt.start.file_names import FOLDER_KEY, suggested_name
+from facilitator.qt.start.file_names import suggested_name
 from facilitator.store import SessionFile
-from workshops.catalogue import alignment_catalogue
 from workshops.demo import build_demo
-
-
-@pytest.fixture
-def controller(qtbot, tmp_path):
-    application()
-    settings = QSettings()
-    settings.clear()
-    settings.setValue(FOLDER_KEY, str(tmp_path / "sessions"))
-    language = UiLanguage()
-    language.set("en")
-    ctrl = AppController(alignment_catalogue(), settings, language)
-    yield ctrl
-    ctrl._close_room()
-    if ctrl.start is not None:
-        ctrl.start.close()
-
-
-def answer_dialog(callback, delay=50):
-    """Act on the next modal dialog (a real one) once it is open."""
-    def act():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(delay, act)
-            return
-        callback(dialog)
-    QTimer.singleShot(delay, act)
 
 
 def test_suggested_file_names_are_safe_and_speak_for_themselves():

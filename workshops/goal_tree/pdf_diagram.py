@@ -6,6 +6,8 @@ The company goals come first; their sub-goals follow in bands of at most three c
 its own flowable so a large tree continues on the next page instead of shrinking.
 """
 
+from reportlab.platypus import Flowable  # this module is imported only when a PDF is made
+
 from facilitator.export.pdf_fonts import BOLD, REGULAR, safe
 
 from .model import Goal, layout, target_text
@@ -17,12 +19,6 @@ LETTERS = {"nl": {"company": "B", "marketing": "M", "sales": "V", "joint": "S"},
 COLUMNS_PER_BAND = 3
 GAP, PAD, STRIPE, MARK_W, INDENT = 8, 4, 4, 13, 12
 LINE = "#8A8A8A"
-
-
-def _flowable():
-    from reportlab.platypus import Flowable
-
-    return Flowable
 
 
 def _style(size: float):
@@ -66,7 +62,7 @@ class GoalBox:
         self.paragraph.drawOn(canvas, x + STRIPE + PAD, y + PAD)
 
 
-class Tops(_flowable()):
+class Tops(Flowable):
     """The company goals side by side, joined by a line that leads down to the bands."""
 
     def __init__(self, tops: list[Goal], language: str, width: float, leads_on: bool) -> None:
@@ -96,7 +92,7 @@ class Tops(_flowable()):
                + [(min(centres), 7, max(centres), 7), (self.width / 2, 7, self.width / 2, 0)])
 
 
-class Band(_flowable()):
+class Band(Flowable):
     """Up to three sub-goals as columns, each with the goals below it, and the lines between them."""
 
     def __init__(self, columns, language: str, width: float) -> None:

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../qt/agreement/writing.py" line="26"/>
-        <source>Replace the files?</source>
-        <translation>De bestanden vervangen?</translation>
-    </message>
-    <message>
-        <location filename="../../qt/agreement/writing.py" line="27"/>
-        <source>{0} already exists in {1}. Replace it with the agreement as it is now?</source>
-        <translation>{0} bestaat al in {1}. Vervangen door de overeenkomst zoals die nu is?</translation>
-    </message>
-    <message>
-        <location filename="../../qt/agreement/writing.py" line="40"/>
-        <source>Written to {0}: {1}</source>
-        <translation>Opgeslagen in {0}: {1}</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../qt/about_dialog.py" line="27"/>
@@ -355,6 +337,24 @@
         <location filename="../../qt/agreement/dialog.py" line="336"/>
         <source>Where should the PDF and invitation go?</source>
         <translation>Waar moeten de PDF en de uitnodiging komen?</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementWriting</name>
+    <message>
+        <location filename="../../qt/agreement/writing.py" line="22"/>
+        <source>Replace the files?</source>
+        <translation>De bestanden vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../qt/agreement/writing.py" line="23"/>
+        <source>{0} already exists in {1}. Replace it with the agreement as it is now?</source>
+        <translation>{0} bestaat al in {1}. Vervangen door de overeenkomst zoals die nu is?</translation>
+    </message>
+    <message>
+        <location filename="../../qt/agreement/writing.py" line="37"/>
+        <source>Written to {0}: {1}</source>
+        <translation>Opgeslagen in {0}: {1}</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,6 @@ from ...errors import FacilitatorError
 from ..room import RoomController
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AgreementWriting", text)
-
-
 def write_agreement(parent: QWidget, room: RoomController, folder: Path, sections=None):
     """The files written (``Written``), or None when the facilitator declined or writing failed
     (then the room's error line says why)."""
@@ -23,8 +19,9 @@ def write_agreement(parent: QWidget, room: RoomController, folder: Path, section
     present = [p.name for p in (folder / f"{stem}.pdf", folder / f"{stem} review.ics") if p.exists()]
     if present:
         answer = QMessageBox.question(
-            parent, tr("Replace the files?"),
-            tr("{0} already exists in {1}. Replace it with the agreement as it is now?").format(
+            parent, QCoreApplication.translate("AgreementWriting", "Replace the files?"),
+            QCoreApplication.translate(
+                "AgreementWriting", "{0} already exists in {1}. Replace it with the agreement as it is now?").format(
                 " / ".join(present), folder))
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -37,4 +34,5 @@ def write_agreement(parent: QWidget, room: RoomController, folder: Path, section
 
 def written_text(written) -> str:
     files = [written.pdf.name] + ([written.ics.name] if written.ics else [])
-    return tr("Written to {0}: {1}").format(written.pdf.parent, ", ".join(files))
+    text = QCoreApplication.translate("AgreementWriting", "Written to {0}: {1}")
+    return text.format(written.pdf.parent, ", ".join(files))
