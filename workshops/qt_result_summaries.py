@@ -3,6 +3,7 @@ module): what the room agreed, in the session's language, without the module's o
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from facilitator.formatting import number, stored_date
 from facilitator.qt.beamer.frame_builder import LETTERS, NAMES
 
 from .goal_tree.model import depth, goals, target_text
@@ -32,7 +33,8 @@ def scan_summary(session, module, text) -> list[str]:
         if result.total is None:
             parts.append(f"{text(NAMES[side])} " + text(NOT_COMPLETE).format(result.answered))
         else:
-            parts.append(f"{text(NAMES[side])} {result.total:g} ({scan_content.level_name(result.level, language)})")
+            level = scan_content.level_name(result.level, language)
+            parts.append(f"{text(NAMES[side])} {number(result.total, language)} ({level})")
     line = " · ".join(parts)
     if data.get("target"):
         line += " · " + text(AIM).format(scan_content.level_name(data["target"], language))
@@ -41,11 +43,11 @@ def scan_summary(session, module, text) -> list[str]:
 
 def goal_tree_summary(session, module, text) -> list[str]:
     """The goals at the top two levels, with their targets: the rest is detail for the PDF."""
-    all_goals = goals(_data(session, module))
+    all_goals, language = goals(_data(session, module)), session.meta.language.value
     lines = []
     for goal in all_goals:
         if depth(all_goals, goal) <= 1:
-            target, deadline = target_text(goal), goal.deadline
+            target, deadline = target_text(goal, language), stored_date(goal.deadline, language)
             lines.append(goal.title + (f" — {target}" if target else "") + (f", {deadline}" if deadline else ""))
     return lines
 
@@ -54,11 +56,12 @@ def lead_sla_summary(session, module, text) -> list[str]:
     model = parse(_data(session, module)) if _data(session, module) else None
     if model is None:
         return []
+    language = session.meta.language.value
     lines = [text(CRITERIA).format(sum(1 for c in model.criteria if agreed(c)))]
     for name in SLA_FIELDS:
         value = getattr(model.sla, name)
         if value is not None:
-            lines.append(f"{text(SLA_ROOM[name])}: {value:g}")
+            lines.append(f"{text(SLA_ROOM[name])}: {number(value, language)}")
     return lines
 
 

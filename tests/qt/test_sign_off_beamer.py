@@ -84,6 +84,9 @@ def test_the_sign_off_beamer_shows_the_agreement_not_an_empty_board(sign_off):
                      "4 maart 2027", "Femke Schouten, Ruud Bakker", "Hans van den Berg"):
         assert expected in text, expected
     assert frame.lines == agreement_lines(session, RoomText("nl"), views.summary_for)
+    # A Dutch session's figures and dates read Dutch: no "€2,400,000", "32%" or "2027-12-31".
+    assert "€\u00a02.400.000" in text and "31 december 2027" in text and "2027-12-31" not in text
+    assert "€2,400,000" not in text
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 720), (1920, 1080)])

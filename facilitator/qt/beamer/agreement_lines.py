@@ -6,8 +6,9 @@ are listed by title."""
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ...formatting import long_date, time_of_day
 from ...model import Session
 
 HEADING = "## "
@@ -29,10 +30,6 @@ STILL_TO_SIGN = QT_TRANSLATE_NOOP("Room", "Still to sign: {0}")
 
 # (session, module, translate-for-the-room) -> a few lines about that module's result
 Summary = Callable[[Session, object, Callable[[str], str]], list[str]]
-
-
-def long_date(day, language: str) -> str:
-    return QLocale(language).toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def agreement_lines(session: Session, text: Callable[[str], str],
@@ -64,7 +61,7 @@ def agreement_lines(session: Session, text: Callable[[str], str],
     review = session.agreement.review
     lines.append(HEADING + text(REVIEW))
     if review.first_review:
-        when = f"{long_date(review.first_review, language)} {review.time.strftime('%H:%M')}"
+        when = f"{long_date(review.first_review, language)} {time_of_day(review.time, language)}"
         lines.append(text(FIRST_REVIEW).format(when, text(CADENCES.get(review.cadence, CADENCES["quarterly"]))))
     else:
         lines.append(text(NO_REVIEW))
