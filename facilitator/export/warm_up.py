@@ -5,7 +5,7 @@ import importlib
 import threading
 
 HEAVY = ("reportlab.platypus", "reportlab.graphics.shapes", "pyhanko.sign", "pyhanko.sign.validation",
-         "pyhanko.pdf_utils.embed", "cryptography.x509")
+         "pyhanko.pdf_utils.embed", "pyhanko.pdf_utils.metadata.xmp_xml", "cryptography.x509")
 
 
 def _load() -> None:
@@ -17,6 +17,17 @@ def _load() -> None:
     from .pdf_fonts import register
 
     register()  # reading the TrueType fonts is the slowest part of the first PDF
+    from .pdfa import srgb_profile
+
+    srgb_profile()
+    import datetime as dt
+
+    from .. import formatting
+
+    for language in formatting.LOCALES:  # Babel reads each locale's CLDR data on first use
+        formatting.money(1.0, language)
+        formatting.percent(1.0, language)
+        formatting.long_date(dt.date(2000, 1, 1), language)
 
 
 def start() -> threading.Thread:
